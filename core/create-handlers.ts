@@ -1,0 +1,20 @@
+import { createRouter, type Handlers, type Router } from './router.js';
+import type { Workbench } from './workbench.js';
+import { systemHandlers } from './services/system-service.js';
+import { incubatorHandlers } from './services/incubator-service.js';
+import { agencyHandlers } from './services/agency-service.js';
+import { dataHandlers } from './services/data-service.js';
+
+export function createHandlers(wb: Workbench): Handlers {
+  return {
+    ...systemHandlers(wb),
+    ...incubatorHandlers(wb),
+    ...agencyHandlers(wb),
+    ...dataHandlers(wb),
+  };
+}
+
+/** The core router over one workbench: what IPC, HTTP and the command line all call. */
+export function createWorkbenchRouter(wb: Workbench): Router {
+  return createRouter(createHandlers(wb));
+}

@@ -1,0 +1,30 @@
+import { checkIncubator } from '../../shared/domain/incubator.js';
+import { findIncubatorByName, saveIncubator } from '../../db/repositories/incubator-repository.js';
+import { readAgencyProfile, saveAgencyProfile } from '../../db/repositories/agency-repository.js';
+import type { Workbench } from '../workbench.js';
+import { DEMO_AGENCY, DEMO_INCUBATORS } from './demo-data.js';
+import { incubatorSearchText } from './search-text.js';
+
+/**
+ * Adds the demo incubators that are not there yet (matched by name), and the demo agency profile when the
+ * agency has none. Running it twice adds nothing twice; it never changes a record the user made.
+ */
+export function loadDemoData(wb: Workbench): { created: number; skipped: number } {
+  const { db } = wb.database;
+  const ctx = wb.changeContext();
+  let created = 0;
+  let skipped = 0;
+  db.transaction((tx) => {
+    for (const demo of DEMO_INCUBATORS) {
+      if (findIncubatorByName(tx, demo.name)) {
+        skipped++;
+        continue;
+      }
+      const { normalized } = checkIncubator(demo);
+      saveIncubator(tx, ctx, { values: normalized, searchText: incubatorSearchText(normalized) });
+      created++;
+    }
+  });
+  if (readAgencyProfile(db).name === '') saveAgencyProfile(db, ctx, DEMO_AGENCY);
+  return { created, skipped };
+}

@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { Database, type OpenedDatabase, type SqliteHandle, wrapDrizzle } from './database.js';
+import { findMigrationsFolder, readSchemaVersion } from './migrations-folder.js';
+
+export type DatabaseProblemKind = 'corrupt' | 'newer-version' | 'unreadable';
+
+/** The database file exists but must not be used. The file is left exactly as it was. */
+export class DatabaseProblem extends Error {
+  constructor(
+    readonly problem: DatabaseProblemKind,
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseProblem';
+  }
+}
+
+export interface OpenOptions {
+  file: string; // a path, or ':memory:'
+  migrationsFolder?: string;
+  /** Called with the open handle before pending migrations run on an existing database (to back it up). */
+  beforeMigrate?: (sqlite: SqliteHandle, fromVersion: number, toVersion: number) => void;
+}
+
+function checkIntegrity(sqlite: SqliteHandle, file: string): void {
+  let rows: { integrity_check: string }[];
+  try {
+    rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
+  } catch (e) {
+    throw new DatabaseProblem('corrupt', `数据库文件已损坏或不是本软件的数据文件（${(e as Error).message}）。`, file);
+  }
+  const first = rows[0]?.integrity_check;
+  if (first !== 'ok') {
+    throw new DatabaseProblem('corrupt', `数据库完整性检查未通过：${rows.map((r) => r.integrity_check).slice(0, 3).join('；')}`, file);
+  }
+}
+
+function applyPragmas(sqlite: SqliteHandle): void {
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: an acknowledged save survives a power cut, not just a killed process. Laptops run out of battery.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+}
+
+/**
+ * Opens (or creates) the workbench database: integrity check, refusal of a newer schema, then the generated
+ * migrations. A file that fails a check is closed untouched and reported as a DatabaseProblem.
+ */
+export function openDatabase(options: OpenOptions): OpenedDatabase {
+  const migrationsFolder = options.migrationsFolder ?? findMigrationsFolder();
+  const schemaVersion = readSchemaVersion(migrationsFolder);
+  const isMemory = options.file === ':memory:';
+  const existed = !isMemory && existsSync(options.file);
+  if (!isMemory) mkdirSync(dirname(options.file), { recursive: true });
+
+  let sqlite: SqliteHandle;
+  try {
+    sqlite = new Database(options.file);
+  } catch (e) {
+    throw new DatabaseProblem('unreadable', `无法打开数据库文件：${(e as Error).message}`, options.file);
+  }
+  try {
+    if (existed) {
+      checkIntegrity(sqlite, options.file);
+      const found = sqlite.pragma('user_version', { simple: true }) as number;
+      if (found > schemaVersion) {
+        throw new DatabaseProblem(
+          'newer-version',
+          `此数据库由更新版本的工作台创建（数据结构版本 ${found}，本程序支持到 ${schemaVersion}）。请升级工作台；原文件未做任何改动。`,
+          options.file,
+        );
+      }
+      if (found < schemaVersion && found > 0) options.beforeMigrate?.(sqlite, found, schemaVersion);
+    }
+    applyPragmas(sqlite);
+    const db = wrapDrizzle(sqlite);
+    migrate(db, { migrationsFolder });
+    sqlite.pragma(`user_version = ${schemaVersion}`);
+    return { sqlite, db, file: options.file, schemaVersion };
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './incubators.js';
+export * from './agency.js';
+export * from './bookkeeping.js';

@@ -1,0 +1,34 @@
+import type { FieldDefinition, FieldValue } from '../../../shared/forms/field-definition.js';
+import { parseLooseNumber } from '../../../shared/validation/numbers.js';
+
+/**
+ * What an antd form holds for a field: numbers stay the text the user typed (so 1,234.5 and full-width digits
+ * are accepted and nothing typed is lost), yes/no is 'yes' | 'no' | undefined, dates are ISO strings.
+ */
+export type FormText = string | undefined;
+
+export function toFormValue(def: FieldDefinition, value: FieldValue | undefined): FormText {
+  if (value === null || value === undefined) return undefined;
+  if (def.type === 'yesno') return value === true ? 'yes' : value === false ? 'no' : undefined;
+  return String(value);
+}
+
+/** Converts one form value back; `invalid` is set when the text is not a number. */
+export function fromFormValue(def: FieldDefinition, text: FormText): { value: FieldValue; invalid: boolean } {
+  const raw = text ?? '';
+  switch (def.type) {
+    case 'number':
+    case 'integer': {
+      if (raw.trim() === '') return { value: null, invalid: false };
+      const n = parseLooseNumber(raw);
+      return n === null ? { value: null, invalid: true } : { value: n, invalid: false };
+    }
+    case 'yesno':
+      return { value: raw === 'yes' ? true : raw === 'no' ? false : null, invalid: false };
+    case 'choice':
+    case 'date':
+      return { value: raw === '' ? null : raw, invalid: false };
+    default:
+      return { value: raw, invalid: false };
+  }
+}

@@ -1,0 +1,193 @@
+import { useEffect, useMemo, useState } from 'react';
+import { App, Button, Checkbox, Col, Drawer, Form, Row, Space, Spin } from 'antd';
+import {
+  checkIncubator,
+  emptyIncubatorValues,
+  incubatorHeaderFields,
+  type IncubatorValues,
+} from '../../../shared/domain/incubator.js';
+import type { FieldIssue } from '../../../shared/validation/field-issue.js';
+import { call, errorMessage, RpcFailure } from '../api/client.js';
+import { FieldControl } from '../forms/FieldControl.js';
+import { fromFormValue, toFormValue, type FormText } from '../forms/form-values.js';
+
+type FormState = Record<string, FormText>;
+
+const WIDE_FIELDS = new Set(['name', 'operator', 'registeredAddress', 'industry']);
+
+function toFormState(values: IncubatorValues): FormState {
+  return Object.fromEntries(
+    incubatorHeaderFields.map((def) => [def.key, toFormValue(def, values[def.key])]),
+  );
+}
+
+/** Form text → values, plus an error for every number field whose text is not a number. */
+function fromFormState(state: FormState): { values: IncubatorValues; typeIssues: FieldIssue[] } {
+  const values = emptyIncubatorValues() as Record<string, unknown>;
+  const typeIssues: FieldIssue[] = [];
+  for (const def of incubatorHeaderFields) {
+    const { value, invalid } = fromFormValue(def, state[def.key]);
+    if (invalid) typeIssues.push({ field: def.key, message: '请填写数字，例如 1,234.5', severity: 'error' });
+    values[def.key] = value ?? (def.type === 'text' || def.type === 'mobile' || def.type === 'uscc' ? '' : null);
+  }
+  return { values: values as IncubatorValues, typeIssues };
+}
+
+interface Props {
+  /** An incubator id, or 'new'. */
+  target: string;
+  onClose(): void;
+  onSaved(): void;
+}
+
+export function IncubatorEditor({ target, onClose, onSaved }: Props) {
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<FormState>();
+  const [loading, setLoading] = useState(target !== 'new');
+  const [saving, setSaving] = useState(false);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
+  const [confirmed, setConfirmed] = useState<string[]>([]);
+  const [dirty, setDirty] = useState(false);
+  const state = Form.useWatch([], form) as FormState | undefined;
+
+  useEffect(() => {
+    if (target === 'new') {
+      form.setFieldsValue(toFormState(emptyIncubatorValues()));
+      return;
+    }
+    call('incubators.get', { id: target })
+      .then((record) => {
+        form.setFieldsValue(toFormState(record));
+        if (record.creditCode) setConfirmed(['creditCode']);
+      })
+      .catch((e: unknown) => message.error(errorMessage(e)))
+      .finally(() => setLoading(false));
+  }, [target, form, message]);
+
+  // Live check with the same rules the backend applies.
+  const liveIssues = useMemo(() => {
+    if (!state) return [];
+    const { values, typeIssues } = fromFormState(state);
+    const typed = new Set(typeIssues.map((i) => i.field));
+    return [...typeIssues, ...checkIncubator(values).issues.filter((i) => !typed.has(i.field))];
+  }, [state]);
+
+  const visibleIssue = (field: string): FieldIssue | undefined => {
+    const candidates = [...liveIssues, ...serverIssues.filter((s) => !liveIssues.some((l) => l.field === s.field))];
+    const own = candidates.filter((i) => i.field === field);
+    const shown = showAll || touched.has(field) ? own : own.filter((i) => i.severity === 'warning');
+    return shown.find((i) => i.severity === 'error') ?? shown[0];
+  };
+
+  const warningsOf = (field: string) => liveIssues.filter((i) => i.field === field && i.severity === 'warning');
+
+  const save = async () => {
+    setShowAll(true);
+    const { values, typeIssues } = fromFormState(form.getFieldsValue(true));
+    const problems = [...typeIssues, ...checkIncubator(values).issues];
+    if (problems.some((i) => i.severity === 'error')) {
+      message.error('有未通过检查的内容，请按红色提示修改后再保存');
+      return;
+    }
+    setSaving(true);
+    try {
+      await call('incubators.save', {
+        ...(target !== 'new' ? { id: target } : {}),
+        values,
+        confirmedWarnings: confirmed,
+      });
+      message.success(`已保存「${values.name.trim()}」`);
+      setDirty(false);
+      onSaved();
+    } catch (e) {
+      // The form keeps everything typed; the problems appear next to their fields.
+      if (e instanceof RpcFailure && e.error.issues) setServerIssues(e.error.issues);
+      message.error(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const close = () => {
+    if (!dirty) return onClose();
+    modal.confirm({
+      title: '放弃未保存的修改？',
+      content: '关闭后，本次填写但未保存的内容将丢失。',
+      okText: '放弃修改',
+      okButtonProps: { danger: true },
+      cancelText: '继续编辑',
+      onOk: onClose,
+    });
+  };
+
+  return (
+    <Drawer
+      open
+      width={760}
+      title={target === 'new' ? '新建孵化器' : '编辑孵化器'}
+      onClose={close}
+      destroyOnHidden
+      footer={
+        <Space style={{ float: 'right' }}>
+          <Button onClick={close}>取消</Button>
+          <Button type="primary" loading={saving} onClick={() => void save()}>
+            保存
+          </Button>
+        </Space>
+      }
+    >
+      <Spin spinning={loading}>
+        <Form
+          form={form}
+          layout="vertical"
+          requiredMark
+          onValuesChange={(changed) => {
+            setDirty(true);
+            setServerIssues([]);
+            if (Object.hasOwn(changed, 'creditCode')) setConfirmed((c) => c.filter((f) => f !== 'creditCode'));
+          }}
+        >
+          <Row gutter={16}>
+            {incubatorHeaderFields.map((def) => {
+              const issue = visibleIssue(def.key);
+              const warnings = warningsOf(def.key);
+              const required = 'required' in def && def.required === true;
+              return (
+                <Col span={WIDE_FIELDS.has(def.key) ? 24 : 12} key={def.key}>
+                  <Form.Item
+                    name={def.key}
+                    label={def.label}
+                    htmlFor={`incubator-${def.key}`}
+                    required={required || (def.key === 'industry' && state?.incubatorType === '专业型')}
+                    validateStatus={issue ? (issue.severity === 'error' ? 'error' : 'warning') : undefined}
+                    help={issue?.message}
+                    style={{ marginBottom: 16 }}
+                  >
+                    <FieldControl
+                      def={def}
+                      id={`incubator-${def.key}`}
+                      onBlur={() => setTouched((t) => new Set(t).add(def.key))}
+                    />
+                  </Form.Item>
+                  {warnings.length > 0 && !warnings.some((w) => w === issue && issue.severity === 'error') && (
+                    <Checkbox
+                      style={{ marginTop: -8, marginBottom: 12 }}
+                      checked={confirmed.includes(def.key)}
+                      onChange={(e) =>
+                        setConfirmed((c) => (e.target.checked ? [...c, def.key] : c.filter((f) => f !== def.key)))
+                      }
+                    >
+                      已核实，保留此代码
+                    </Checkbox>
+                  )}
+                </Col>
+              );
+            })}
+          </Row>
+        </Form>
+      </Spin>
+    </Drawer>
+  );
+}

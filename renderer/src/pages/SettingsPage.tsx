@@ -1,0 +1,125 @@
+import { useEffect, useState } from 'react';
+import { App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import type { AuditEntry, BackupInfo } from '../../../shared/contract/data-contract.js';
+import { call, errorMessage } from '../api/client.js';
+import { useAppStore } from '../store/app-store.js';
+import { backupReasonLabel, formatBytes, formatDateTime } from '../components/backup-labels.js';
+import { LoadDemoButton } from '../components/LoadDemoButton.js';
+
+const ACTION_LABELS: Record<AuditEntry['action'], string> = { create: '新建', update: '修改', delete: '删除', restore: '恢复' };
+
+export function SettingsPage() {
+  const { message, modal } = App.useApp();
+  const status = useAppStore((s) => s.status);
+  const [backups, setBackups] = useState<BackupInfo[]>([]);
+  const [history, setHistory] = useState<AuditEntry[]>([]);
+
+  const load = () => {
+    call('backups.list', {}).then(setBackups, (e: unknown) => message.error(errorMessage(e)));
+    call('history.recent', { limit: 100 }).then(setHistory, (e: unknown) => message.error(errorMessage(e)));
+  };
+  useEffect(load, [message]);
+
+  const backupNow = async () => {
+    try {
+      const b = await call('backups.create', {});
+      message.success(`已备份（${formatBytes(b.sizeBytes)}）`);
+      load();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  const restore = (b: BackupInfo) =>
+    modal.confirm({
+      title: '从这份备份恢复？',
+      content: `数据将回到 ${formatDateTime(b.createdAt)} 的状态。当前数据会先自动另存为一份备份，恢复后仍可找回。`,
+      okText: '恢复',
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          const r = await call('backups.restore', { name: b.name });
+          message.success(`已恢复。恢复前的数据保存为 ${r.keptAs}`);
+          load();
+        } catch (e) {
+          message.error(errorMessage(e));
+        }
+      },
+    });
+
+  const undo = async (h: AuditEntry) => {
+    try {
+      await call('history.undoDelete', { auditId: h.id });
+      message.success('已撤销删除');
+      load();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card title="本机数据" size="small">
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label="数据文件夹">
+            <Typography.Text copyable>{status?.dataDir}</Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label="数据库文件">{status?.databaseFile}</Descriptions.Item>
+          <Descriptions.Item label="程序版本">
+            {status?.appVersion}（数据结构版本 {status?.schemaVersion}）
+          </Descriptions.Item>
+        </Descriptions>
+        <LoadDemoButton onLoaded={load} />
+      </Card>
+      <Card
+        title="数据备份"
+        size="small"
+        extra={
+          <Button type="primary" onClick={() => void backupNow()}>
+            立即备份
+          </Button>
+        }
+      >
+        <Typography.Paragraph type="secondary">每天首次打开工作台时自动备份一次，保留最近 14 份。</Typography.Paragraph>
+        <Table<BackupInfo>
+          size="small"
+          rowKey="name"
+          dataSource={backups}
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          locale={{ emptyText: '暂无备份' }}
+          columns={[
+            { title: '时间', dataIndex: 'createdAt', render: formatDateTime },
+            { title: '类型', dataIndex: 'reason', render: (r: BackupInfo['reason']) => <Tag>{backupReasonLabel(r)}</Tag> },
+            { title: '大小', dataIndex: 'sizeBytes', render: formatBytes },
+            { title: '', key: 'a', render: (_, b) => <Button size="small" onClick={() => restore(b)}>恢复</Button> },
+          ]}
+        />
+      </Card>
+      <Card title="操作记录" size="small">
+        <Table<AuditEntry>
+          size="small"
+          rowKey="id"
+          dataSource={history}
+          pagination={{ pageSize: 15, hideOnSinglePage: true }}
+          locale={{ emptyText: '暂无操作记录' }}
+          columns={[
+            { title: '时间', dataIndex: 'at', width: 170, render: formatDateTime },
+            { title: '操作', dataIndex: 'action', width: 80, render: (a: AuditEntry['action']) => ACTION_LABELS[a] },
+            { title: '内容', dataIndex: 'summary' },
+            {
+              title: '',
+              key: 'undo',
+              width: 110,
+              render: (_, h) =>
+                h.undoable ? (
+                  <Button size="small" onClick={() => void undo(h)}>
+                    撤销删除
+                  </Button>
+                ) : null,
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,30 @@
+import type { MethodInput, MethodOutput, MethodParsedInput } from '../rpc/define-contract.js';
+import { systemContract } from './system-contract.js';
+import { incubatorContract } from './incubator-contract.js';
+import { agencyContract } from './agency-contract.js';
+import { dataContract } from './data-contract.js';
+
+/** The whole contract: the renderer's client, the IPC handlers, the HTTP host and the preload all derive from it. */
+export const contract = {
+  ...systemContract,
+  ...incubatorContract,
+  ...agencyContract,
+  ...dataContract,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = MethodInput<Contract, M>;
+export type ParsedInput<M extends MethodName> = MethodParsedInput<Contract, M>;
+export type Output<M extends MethodName> = MethodOutput<Contract, M>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+/** The single IPC channel the preload and main process use. */
+export const IPC_CHANNEL = 'workbench:rpc';
+/** The name under which the preload exposes the API on `window`. */
+export const PRELOAD_GLOBAL = 'workbench';
