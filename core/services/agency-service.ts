@@ -1,4 +1,5 @@
-import { agencyContract, type AgencyView } from '../../shared/contract/agency-contract.js';
+import type { agencyContract} from '../../shared/contract/agency-contract.js';
+import { type AgencyView } from '../../shared/contract/agency-contract.js';
 import { type AgencyProfile, checkAgencyProfile, checkAgencyQualification } from '../../shared/domain/agency.js';
 import { AppError } from '../../shared/rpc/result.js';
 import { readAgencyProfile, saveAgencyProfile } from '../../db/repositories/agency-repository.js';

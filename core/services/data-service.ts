@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { dataContract } from '../../shared/contract/data-contract.js';
+import type { dataContract } from '../../shared/contract/data-contract.js';
 import { AppError } from '../../shared/rpc/result.js';
 import { listBackups, writeBackup, type BackupFile } from '../../db/backups.js';
 import { getAudit, recentAudit } from '../../db/repositories/audit-repository.js';

@@ -1,4 +1,4 @@
-import { incubatorContract } from '../../shared/contract/incubator-contract.js';
+import type { incubatorContract } from '../../shared/contract/incubator-contract.js';
 import { checkIncubator, incubatorLabel, type IncubatorField } from '../../shared/domain/incubator.js';
 import { AppError } from '../../shared/rpc/result.js';
 import {

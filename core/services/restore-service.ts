@@ -43,6 +43,10 @@ export function restoreDatabaseFrom(wb: Workbench, path: string): { restoredFrom
     if (existsSync(wb.databaseFile)) {
       keptAs = `${wb.databaseFile}.unusable-${wb.now().getTime()}`;
       renameSync(wb.databaseFile, keptAs);
+      // The unusable file's -wal may hold its last commits: keep it beside the file, not deleted below.
+      for (const suffix of ['-wal', '-shm']) {
+        if (existsSync(wb.databaseFile + suffix)) renameSync(wb.databaseFile + suffix, keptAs + suffix);
+      }
     }
   }
   for (const suffix of ['-wal', '-shm']) rmSync(wb.databaseFile + suffix, { force: true });

@@ -1,4 +1,4 @@
-import { systemContract } from '../../shared/contract/system-contract.js';
+import type { systemContract } from '../../shared/contract/system-contract.js';
 import type { HandlersFor } from '../handler-types.js';
 import type { Workbench } from '../workbench.js';
 

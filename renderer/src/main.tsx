@@ -5,6 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { AppRoot } from './AppRoot.js';
+import './styles.css';
 
 dayjs.locale('zh-cn');
 

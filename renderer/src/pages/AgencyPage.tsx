@@ -4,6 +4,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AgencyView } from '../../../shared/contract/agency-contract.js';
 import type { AgencyProfile } from '../../../shared/domain/agency.js';
 import { call, errorMessage, RpcFailure } from '../api/client.js';
+import { requiredClass } from '../forms/required-mark.js';
 
 /** The agency's own profile and the §4.2 staffing check. */
 export function AgencyPage() {
@@ -61,9 +62,9 @@ export function AgencyPage() {
           description={`T/GXAS 453-2023 §4.2：服务机构应有不少于 3 名服务人员，其中至少 1 人从事孵化器运营工作 2 年以上。当前服务人员 ${q.serviceStaffCount} 人，其中 2 年以上经验 ${q.experiencedCount} 人。`}
         />
       )}
-      <Form form={form} layout="vertical" style={{ maxWidth: 980 }} onFinish={() => void save()}>
+      <Form form={form} layout="vertical" requiredMark={false} style={{ maxWidth: 980 }} onFinish={() => void save()}>
         <Space align="start" size={16} wrap>
-          <Form.Item name="name" label="服务机构名称" rules={[{ required: true, whitespace: true, message: '请填写服务机构名称' }]} style={{ width: 380 }}>
+          <Form.Item name="name" label="服务机构名称" className={requiredClass(true)} rules={[{ required: true, whitespace: true, message: '请填写服务机构名称' }]} style={{ width: 380 }}>
             <Input />
           </Form.Item>
           <Form.Item name="phone" label="联系电话" style={{ width: 220 }}>

@@ -9,11 +9,12 @@ import {
 import type { FieldIssue } from '../../../shared/validation/field-issue.js';
 import { call, errorMessage, RpcFailure } from '../api/client.js';
 import { FieldControl } from '../forms/FieldControl.js';
+import { requiredClass } from '../forms/required-mark.js';
 import { fromFormValue, toFormValue, type FormText } from '../forms/form-values.js';
 
 type FormState = Record<string, FormText>;
 
-const WIDE_FIELDS = new Set(['name', 'operator', 'registeredAddress', 'industry']);
+const WIDE_FIELDS = new Set(['name', 'operator', 'creditCode', 'registeredAddress', 'industry']);
 
 function toFormState(values: IncubatorValues): FormState {
   return Object.fromEntries(
@@ -31,6 +32,12 @@ function fromFormState(state: FormState): { values: IncubatorValues; typeIssues:
     values[def.key] = value ?? (def.type === 'text' || def.type === 'mobile' || def.type === 'uscc' ? '' : null);
   }
   return { values: values as IncubatorValues, typeIssues };
+}
+
+/** The message under a field, announced to screen readers (role="alert") as soon as it appears. */
+function fieldHelp(shown: FieldIssue[]): React.ReactNode {
+  if (shown.length === 0) return undefined;
+  return <span role="alert">{shown.map((w) => w.message).join('；')}</span>;
 }
 
 interface Props {
@@ -74,11 +81,13 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
     return [...typeIssues, ...checkIncubator(values).issues.filter((i) => !typed.has(i.field))];
   }, [state]);
 
-  const visibleIssue = (field: string): FieldIssue | undefined => {
-    const candidates = [...liveIssues, ...serverIssues.filter((s) => !liveIssues.some((l) => l.field === s.field))];
-    const own = candidates.filter((i) => i.field === field);
-    const shown = showAll || touched.has(field) ? own : own.filter((i) => i.severity === 'warning');
-    return shown.find((i) => i.severity === 'error') ?? shown[0];
+  /** What to show under a field: its error (once touched or after a save attempt), else all its warnings. */
+  const visibleIssues = (field: string): FieldIssue[] => {
+    const live = liveIssues.filter((i) => i.field === field);
+    const own = live.length > 0 ? live : serverIssues.filter((i) => i.field === field);
+    const error = own.find((i) => i.severity === 'error');
+    if (error && (showAll || touched.has(field))) return [error];
+    return own.filter((i) => i.severity === 'warning');
   };
 
   const warningsOf = (field: string) => liveIssues.filter((i) => i.field === field && i.severity === 'warning');
@@ -142,7 +151,7 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
         <Form
           form={form}
           layout="vertical"
-          requiredMark
+          requiredMark={false}
           onValuesChange={(changed) => {
             setDirty(true);
             setServerIssues([]);
@@ -151,7 +160,8 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
         >
           <Row gutter={16}>
             {incubatorHeaderFields.map((def) => {
-              const issue = visibleIssue(def.key);
+              const shown = visibleIssues(def.key);
+              const isError = shown[0]?.severity === 'error';
               const warnings = warningsOf(def.key);
               const required = 'required' in def && def.required === true;
               return (
@@ -160,9 +170,9 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
                     name={def.key}
                     label={def.label}
                     htmlFor={`incubator-${def.key}`}
-                    required={required || (def.key === 'industry' && state?.incubatorType === '专业型')}
-                    validateStatus={issue ? (issue.severity === 'error' ? 'error' : 'warning') : undefined}
-                    help={issue?.message}
+                    className={requiredClass(required || (def.key === 'industry' && state?.incubatorType === '专业型'))}
+                    validateStatus={shown.length === 0 ? undefined : isError ? 'error' : 'warning'}
+                    help={fieldHelp(shown)}
                     style={{ marginBottom: 16 }}
                   >
                     <FieldControl
@@ -171,7 +181,7 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
                       onBlur={() => setTouched((t) => new Set(t).add(def.key))}
                     />
                   </Form.Item>
-                  {warnings.length > 0 && !warnings.some((w) => w === issue && issue.severity === 'error') && (
+                  {warnings.length > 0 && !isError && (
                     <Checkbox
                       style={{ marginTop: -8, marginBottom: 12 }}
                       checked={confirmed.includes(def.key)}
