@@ -8,6 +8,7 @@ import { incubators } from '../schema/index.js';
 import { RowNotFound } from '../errors.js';
 
 const ENTITY = 'incubators';
+const PINYIN_ORDER = new Intl.Collator('zh-CN-u-co-pinyin');
 type Row = typeof incubators.$inferSelect;
 
 function toValues(row: Row): IncubatorValues {
@@ -55,7 +56,9 @@ export function listIncubators(db: Executor, query: string): IncubatorSummary[] 
   const where = q
     ? and(live, sql`${incubators.searchText} like ${`%${escapeLike(q)}%`} escape '\\'`)
     : live;
-  return db.select(summaryColumns).from(incubators).where(where).orderBy(incubators.name).all();
+  const rows = db.select(summaryColumns).from(incubators).where(where).all();
+  // Chinese users expect names in pinyin order (北海, 桂林, 柳州, 南宁 …), which SQLite's binary order is not.
+  return rows.sort((a, b) => PINYIN_ORDER.compare(a.name, b.name));
 }
 
 export function getIncubatorRow(db: Executor, id: string, includeDeleted = false): Row | undefined {

@@ -12,3 +12,11 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** A <meta> CSP cannot carry frame-ancestors (browsers ignore it there with a warning); headers do. */
+export function metaContentSecurityPolicy(policy: string): string {
+  return policy
+    .split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ');
+}

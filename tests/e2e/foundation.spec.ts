@@ -77,3 +77,24 @@ test('demo data fills an empty workbench, and a delete can be undone', async ({ 
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(incubators.rows()).toHaveCount(5);
 });
+
+test('a corrupt database file is kept, the user is told, and can start afresh without losing the file', async ({ app }) => {
+  const { writeFileSync, readFileSync, readdirSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const file = join(app.dataDir, 'workbench.sqlite');
+  const garbage = Buffer.from('这不是一个 SQLite 数据库文件。'.repeat(400));
+  const page = await app.restart(() => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    writeFileSync(file, garbage);
+  });
+  await expect(page.getByText('数据库文件无法打开')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '数据库文件已损坏' })).toBeVisible();
+  expect(readFileSync(file).equals(garbage)).toBe(true);
+
+  await page.getByRole('button', { name: '新建空数据库（保留原文件）' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /新\s*建/ }).click();
+  await expect(page.getByText('欢迎使用孵化器培育服务工作台')).toBeVisible();
+  const kept = readdirSync(app.dataDir).find((f) => f.startsWith('workbench.unusable-'));
+  expect(kept).toBeDefined();
+  expect(readFileSync(join(app.dataDir, kept!)).equals(garbage)).toBe(true);
+});
