@@ -4,6 +4,9 @@ import { systemHandlers } from './services/system-service.js';
 import { incubatorHandlers } from './services/incubator-service.js';
 import { agencyHandlers } from './services/agency-service.js';
 import { dataHandlers } from './services/data-service.js';
+import { diagnosisHandlers } from './services/diagnosis-service.js';
+import { ruleSetHandlers } from './services/rule-set-service.js';
+import { syncHandlers } from './sync/sync-service.js';
 
 export function createHandlers(wb: Workbench): Handlers {
   return {
@@ -11,6 +14,9 @@ export function createHandlers(wb: Workbench): Handlers {
     ...incubatorHandlers(wb),
     ...agencyHandlers(wb),
     ...dataHandlers(wb),
+    ...diagnosisHandlers(wb),
+    ...ruleSetHandlers(wb),
+    ...syncHandlers(wb),
   };
 }
 

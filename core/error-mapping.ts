@@ -21,6 +21,8 @@ export function toRpcError(e: unknown): RpcError {
   if (e instanceof RowNotFound) return { kind: 'not-found', message: '找不到这条记录，它可能已被删除。请刷新列表。' };
   if (e instanceof DatabaseProblem) return { kind: 'unavailable', message: e.message };
   if (e instanceof HlcError) return { kind: 'conflict', message: e.message };
+  // The outbox trigger of signed documents (db/migrations/0002_sync_locks.sql): sync.md §7.
+  if (e instanceof Error && e.message.startsWith('WB_LOCKED: ')) return { kind: 'locked', message: e.message.slice('WB_LOCKED: '.length) };
   const code = sqliteCode(e);
   if (code === 'SQLITE_FULL') return { kind: 'storage', message: `磁盘空间已满，本次修改未能保存。${SAVED_DATA_SAFE}请清理磁盘后再保存。` };
   if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {

@@ -73,12 +73,15 @@ function send(res: ServerResponse, status: number, body = '', type = 'text/plain
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
+    let tooLarge = false;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return; // keep reading and dropping the rest, so the client gets the 413, not a reset
       size += chunk.length;
       if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
         reject(new Error('too-large'));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -134,6 +137,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         input = body ? JSON.parse(body) : {};
       } catch (e) {
         const tooLarge = (e as Error).message === 'too-large';
+        if (tooLarge) res.setHeader('Connection', 'close');
         const result = { ok: false, error: { kind: 'bad-request', message: tooLarge ? '请求内容过大。' : '请求内容不是合法的 JSON。' } };
         return send(res, tooLarge ? 413 : 400, JSON.stringify(result), 'application/json; charset=utf-8');
       }

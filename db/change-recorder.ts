@@ -37,12 +37,21 @@ export function clientId(db: Executor): string {
   return id;
 }
 
-function nextHlc(db: Executor, node: string, nowMs: number): string {
+/**
+ * The next `count` HLC timestamps, strictly increasing. The clock state is read and written once per change,
+ * not once per field: each meta round trip through drizzle costs about a millisecond, and a new incubator has
+ * 14 fields (the save target is p95 < 10 ms).
+ */
+function nextHlcs(db: Executor, node: string, nowMs: number, count: number): string[] {
   const stored = readMeta(db, HLC_KEY);
-  const state: HlcState = stored ? parseHlc(stored) : { millis: 0, counter: 0, node };
-  const next = formatHlc(tickHlc({ ...state, node }, nowMs));
-  writeMeta(db, HLC_KEY, next);
-  return next;
+  let state: HlcState = stored ? { ...parseHlc(stored), node } : { millis: 0, counter: 0, node };
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    state = tickHlc(state, nowMs);
+    out.push(formatHlc(state));
+  }
+  if (out.length > 0) writeMeta(db, HLC_KEY, out[out.length - 1]!);
+  return out;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -60,9 +69,11 @@ export function recordChange(db: Executor, ctx: ChangeContext, change: Change): 
   const node = clientId(db);
   const now = ctx.now();
   const at = now.toISOString();
-  for (const field of changed) {
-    db.insert(outbox)
-      .values({
+  const hlcs = nextHlcs(db, node, now.getTime(), changed.length);
+  // One multi-row insert: rows keep their order, so seq follows the HLC order.
+  db.insert(outbox)
+    .values(
+      changed.map((field, i) => ({
         opId: randomUUID(),
         clientId: node,
         entity: change.entity,
@@ -70,12 +81,12 @@ export function recordChange(db: Executor, ctx: ChangeContext, change: Change): 
         field,
         baseVersion: change.baseVersion,
         newValue: JSON.stringify(change.after[field] ?? null),
-        hlc: nextHlc(db, node, now.getTime()),
+        hlc: hlcs[i]!,
         schemaVersion: ctx.schemaVersion,
         createdAt: at,
-      })
-      .run();
-  }
+      })),
+    )
+    .run();
   const pick = (values: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, values[k] ?? null]));
   const row = db
     .insert(auditLog)

@@ -38,6 +38,30 @@ function checkIntegrity(sqlite: SqliteHandle, file: string): void {
   }
 }
 
+/** Integrity and version checks of an existing file, read-only; returns its user_version. */
+function checkExistingFile(file: string, schemaVersion: number): number {
+  let reader: SqliteHandle;
+  try {
+    reader = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    throw new DatabaseProblem('unreadable', `无法打开数据库文件：${(e as Error).message}`, file);
+  }
+  try {
+    checkIntegrity(reader, file);
+    const found = reader.pragma('user_version', { simple: true }) as number;
+    if (found > schemaVersion) {
+      throw new DatabaseProblem(
+        'newer-version',
+        `此数据库由更新版本的工作台创建（数据结构版本 ${found}，本程序支持到 ${schemaVersion}）。请升级工作台；原文件未做任何改动。`,
+        file,
+      );
+    }
+    return found;
+  } finally {
+    reader.close();
+  }
+}
+
 function applyPragmas(sqlite: SqliteHandle): void {
   sqlite.pragma('journal_mode = WAL');
   // FULL: an acknowledged save survives a power cut, not just a killed process. Laptops run out of battery.
@@ -57,6 +81,10 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   const existed = !isMemory && existsSync(options.file);
   if (!isMemory) mkdirSync(dirname(options.file), { recursive: true });
 
+  // The checks run on a read-only connection: closing a read-write connection checkpoints a leftover -wal into
+  // the main file and deletes it, which would rewrite a file we are about to refuse.
+  const found = existed ? checkExistingFile(options.file, schemaVersion) : 0;
+
   let sqlite: SqliteHandle;
   try {
     sqlite = new Database(options.file);
@@ -64,18 +92,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     throw new DatabaseProblem('unreadable', `无法打开数据库文件：${(e as Error).message}`, options.file);
   }
   try {
-    if (existed) {
-      checkIntegrity(sqlite, options.file);
-      const found = sqlite.pragma('user_version', { simple: true }) as number;
-      if (found > schemaVersion) {
-        throw new DatabaseProblem(
-          'newer-version',
-          `此数据库由更新版本的工作台创建（数据结构版本 ${found}，本程序支持到 ${schemaVersion}）。请升级工作台；原文件未做任何改动。`,
-          options.file,
-        );
-      }
-      if (found < schemaVersion && found > 0) options.beforeMigrate?.(sqlite, found, schemaVersion);
-    }
+    if (existed && found < schemaVersion && found > 0) options.beforeMigrate?.(sqlite, found, schemaVersion);
     applyPragmas(sqlite);
     const db = wrapDrizzle(sqlite);
     migrate(db, { migrationsFolder });

@@ -1,5 +1,7 @@
-// Bundles our Node-side TypeScript (core, db, shared, electron) with esbuild. npm packages stay external:
-// they are installed beside the app (and packed by electron-builder), and better-sqlite3 is native.
+// Bundles our Node-side TypeScript (core, db, shared, electron) with esbuild.
+// The app's entries (browser mode, CLI, Electron main) bundle their npm packages too: loading drizzle-orm as
+// ~450 separate files cost seconds of start-up. Native or file-loading packages stay external
+// (better-sqlite3, electron). The server keeps its packages external; its start-up time matters less.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -13,22 +15,43 @@ const common = {
   define: { __APP_VERSION__: JSON.stringify(version) },
 };
 
+// Bundled CommonJS packages call require() and read __dirname; give each ESM chunk Node's own.
+const esmShim = [
+  "import { createRequire as __wbCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __wbFileURLToPath } from 'node:url';",
+  "import { dirname as __wbDirname } from 'node:path';",
+  'const require = __wbCreateRequire(import.meta.url);',
+  'const __filename = __wbFileURLToPath(import.meta.url);',
+  'const __dirname = __wbDirname(__filename);',
+].join(' ');
+const appBundle = {
+  ...common,
+  format: 'esm',
+  splitting: true,
+  external: ['better-sqlite3', 'electron'],
+  banner: { js: esmShim },
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
+};
+
 await Promise.all([
   build({
-    ...common,
-    format: 'esm',
-    packages: 'external',
+    ...appBundle,
     entryPoints: { 'browser-main': 'core/browser-main.ts', cli: 'core/cli/main.ts' },
     outdir: 'dist/node',
-    outExtension: { '.js': '.mjs' },
   }),
   build({
     ...common,
     format: 'esm',
     packages: 'external',
+    entryPoints: { server: 'server/main.ts' },
+    outdir: 'dist/node',
+    outExtension: { '.js': '.mjs' },
+  }),
+  build({
+    ...appBundle,
     entryPoints: { main: 'electron/main/index.ts' },
     outdir: 'dist/electron',
-    outExtension: { '.js': '.mjs' },
   }),
   // A sandboxed preload cannot load modules: bundle everything it needs except electron itself.
   build({

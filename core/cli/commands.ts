@@ -6,6 +6,8 @@ import type { Workbench } from '../workbench.js';
 import { writeBackupTo } from '../../db/backups.js';
 import { restoreDatabaseFrom } from '../services/restore-service.js';
 import { CliFailure } from './cli-failure.js';
+import { registerSyncCommands } from './sync-commands.js';
+import { registerExportCommand } from './export-command.js';
 
 type Open = () => { wb: Workbench; router: Router };
 
@@ -75,4 +77,7 @@ export function registerCommands(program: Command, open: Open): void {
       const result = restoreDatabaseFrom(wb, resolve(file));
       console.log(`已从 ${result.restoredFrom} 恢复。${result.keptAs ? `恢复前的数据已保存为 ${result.keptAs}。` : ''}`);
     });
+
+  registerExportCommand(program, open);
+  registerSyncCommands(program, open);
 }

@@ -4,6 +4,7 @@ import { readAgencyProfile, saveAgencyProfile } from '../../db/repositories/agen
 import type { Workbench } from '../workbench.js';
 import { DEMO_AGENCY, DEMO_INCUBATORS } from './demo-data.js';
 import { incubatorSearchText } from './search-text.js';
+import { loadDemoDiagnoses } from './demo-diagnoses.js';
 
 /**
  * Adds the demo incubators that are not there yet (matched by name), and the demo agency profile when the
@@ -24,6 +25,7 @@ export function loadDemoData(wb: Workbench): { created: number; skipped: number 
       saveIncubator(tx, ctx, { values: normalized, searchText: incubatorSearchText(normalized) });
       created++;
     }
+    loadDemoDiagnoses(tx, ctx);
   });
   if (readAgencyProfile(db).name === '') saveAgencyProfile(db, ctx, DEMO_AGENCY);
   return { created, skipped };

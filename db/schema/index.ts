@@ -1,3 +1,5 @@
 export * from './incubators.js';
 export * from './agency.js';
 export * from './bookkeeping.js';
+export * from './sync.js';
+export * from './diagnoses.js';

@@ -3,6 +3,9 @@ import { systemContract } from './system-contract.js';
 import { incubatorContract } from './incubator-contract.js';
 import { agencyContract } from './agency-contract.js';
 import { dataContract } from './data-contract.js';
+import { diagnosisContract } from './diagnosis-contract.js';
+import { eligibilityContract } from './eligibility-contract.js';
+import { syncContract } from './sync-contract.js';
 
 /** The whole contract: the renderer's client, the IPC handlers, the HTTP host and the preload all derive from it. */
 export const contract = {
@@ -10,6 +13,9 @@ export const contract = {
   ...incubatorContract,
   ...agencyContract,
   ...dataContract,
+  ...diagnosisContract,
+  ...eligibilityContract,
+  ...syncContract,
 };
 
 export type Contract = typeof contract;

@@ -23,6 +23,7 @@ function ipcTransport(bridge: PreloadBridge): Transport {
   };
 }
 
+const KEEPALIVE_LIMIT = 60_000;
 const HOST_GONE = '无法连接工作台后台：它可能已被关闭。请重新启动工作台；页面上尚未保存的内容仍在，重启后可再次保存。';
 
 function httpTransport(): Transport {
@@ -31,11 +32,15 @@ function httpTransport(): Transport {
     call: async (method, input) => {
       let response: Response;
       try {
+        const body = JSON.stringify(input ?? {});
         response = await fetch(`rpc/${encodeURIComponent(method)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(input ?? {}),
+          body,
           credentials: 'same-origin',
+          // A draft saved as the window closes must still reach the backend. Browsers cap keepalive bodies
+          // at 64 KB, so larger requests go without it.
+          keepalive: body.length < KEEPALIVE_LIMIT,
         });
       } catch {
         return { ok: false, error: { kind: 'unavailable', message: HOST_GONE } };

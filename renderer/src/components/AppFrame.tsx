@@ -1,15 +1,18 @@
 import { Layout, Menu, Tag, Typography } from 'antd';
-import { ApartmentOutlined, BankOutlined, DashboardOutlined, SettingOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, SettingOutlined } from '@ant-design/icons';
 import { type Page, useAppStore } from '../store/app-store.js';
 import { shell } from '../api/client.js';
+import { SyncIndicator } from '../sync/SyncIndicator.js';
 import { DashboardPage } from '../pages/DashboardPage.js';
 import { IncubatorListPage } from '../pages/IncubatorListPage.js';
 import { AgencyPage } from '../pages/AgencyPage.js';
 import { SettingsPage } from '../pages/SettingsPage.js';
+import { DiagnosisPage } from '../pages/diagnosis/DiagnosisPage.js';
 
 const NAV: { key: Page; label: string; icon: React.ReactNode }[] = [
   { key: 'dashboard', label: '工作台', icon: <DashboardOutlined /> },
   { key: 'incubators', label: '孵化器', icon: <ApartmentOutlined /> },
+  { key: 'diagnoses', label: '诊断意见表', icon: <FileSearchOutlined /> },
   { key: 'agency', label: '服务机构', icon: <BankOutlined /> },
   { key: 'settings', label: '设置与备份', icon: <SettingOutlined /> },
 ];
@@ -17,6 +20,7 @@ const NAV: { key: Page; label: string; icon: React.ReactNode }[] = [
 const PAGES: Record<Page, () => React.ReactNode> = {
   dashboard: () => <DashboardPage />,
   incubators: () => <IncubatorListPage />,
+  diagnoses: () => <DiagnosisPage />,
   agency: () => <AgencyPage />,
   settings: () => <SettingsPage />,
 };
@@ -50,7 +54,10 @@ export function AppFrame() {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {NAV.find((n) => n.key === page)?.label}
           </Typography.Title>
-          {shell === 'browser' && <Tag color="blue">浏览器模式 · 数据保存在本机</Tag>}
+          <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
+            <SyncIndicator />
+            {shell === 'browser' && <Tag color="blue">浏览器模式 · 数据保存在本机</Tag>}
+          </div>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <main>{PAGES[page]()}</main>

@@ -1,10 +1,31 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Space, Table, Typography } from 'antd';
+import type { FormListFieldData, FormRule, TableColumnType } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AgencyView } from '../../../shared/contract/agency-contract.js';
 import type { AgencyProfile } from '../../../shared/domain/agency.js';
 import { call, errorMessage, RpcFailure } from '../api/client.js';
 import { requiredClass } from '../forms/required-mark.js';
+
+type StaffField = 'name' | 'title' | 'incubatorYears' | 'isServiceStaff' | 'phone';
+
+/** One editable column of the staff table; each input is named by its row and column for screen readers. */
+function staffColumn(
+  title: string,
+  field: StaffField,
+  control: (accessibleName: string) => React.ReactNode,
+  options: { width?: number; valuePropName?: string; rules?: FormRule[] } = {},
+): TableColumnType<FormListFieldData> {
+  return {
+    title,
+    ...(options.width ? { width: options.width } : {}),
+    render: (_, f) => (
+      <Form.Item name={[f.name, field]} rules={options.rules} valuePropName={options.valuePropName} style={{ margin: 0 }}>
+        {control(`第 ${f.name + 1} 行 ${title}`)}
+      </Form.Item>
+    ),
+  };
+}
 
 /** The agency's own profile and the §4.2 staffing check. */
 export function AgencyPage() {
@@ -85,48 +106,21 @@ export function AgencyPage() {
                 dataSource={fields}
                 locale={{ emptyText: '尚未添加服务人员' }}
                 columns={[
-                  {
-                    title: '姓名',
-                    render: (_, f) => (
-                      <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: '请填写姓名，或删除这一行' }]} style={{ margin: 0 }}>
-                        <Input aria-label={`第 ${f.name + 1} 行 姓名`} />
-                      </Form.Item>
-                    ),
-                  },
-                  {
-                    title: '职务',
-                    render: (_, f) => (
-                      <Form.Item name={[f.name, 'title']} style={{ margin: 0 }}>
-                        <Input aria-label={`第 ${f.name + 1} 行 职务`} />
-                      </Form.Item>
-                    ),
-                  },
-                  {
-                    title: '从事孵化器运营工作年限',
-                    width: 200,
-                    render: (_, f) => (
-                      <Form.Item name={[f.name, 'incubatorYears']} style={{ margin: 0 }}>
-                        <InputNumber aria-label={`第 ${f.name + 1} 行 工作年限`} min={0} max={80} step={0.5} addonAfter="年" style={{ width: '100%' }} />
-                      </Form.Item>
-                    ),
-                  },
-                  {
-                    title: '服务人员',
+                  staffColumn('姓名', 'name', (label) => <Input aria-label={label} />, {
+                    rules: [{ required: true, whitespace: true, message: '请填写姓名，或删除这一行' }],
+                  }),
+                  staffColumn('职务', 'title', (label) => <Input aria-label={label} />),
+                  staffColumn(
+                    '从事孵化器运营工作年限',
+                    'incubatorYears',
+                    (label) => <InputNumber aria-label={label} min={0} max={80} step={0.5} addonAfter="年" style={{ width: '100%' }} />,
+                    { width: 200 },
+                  ),
+                  staffColumn('服务人员', 'isServiceStaff', (label) => <Checkbox aria-label={label} />, {
                     width: 90,
-                    render: (_, f) => (
-                      <Form.Item name={[f.name, 'isServiceStaff']} valuePropName="checked" style={{ margin: 0 }}>
-                        <Checkbox aria-label={`第 ${f.name + 1} 行 是否服务人员`} />
-                      </Form.Item>
-                    ),
-                  },
-                  {
-                    title: '电话',
-                    render: (_, f) => (
-                      <Form.Item name={[f.name, 'phone']} style={{ margin: 0 }}>
-                        <Input aria-label={`第 ${f.name + 1} 行 电话`} />
-                      </Form.Item>
-                    ),
-                  },
+                    valuePropName: 'checked',
+                  }),
+                  staffColumn('电话', 'phone', (label) => <Input aria-label={label} />),
                   {
                     title: '',
                     width: 48,

@@ -6,6 +6,7 @@ import { call, errorMessage } from '../api/client.js';
 import { useIncubatorStore } from '../store/incubator-store.js';
 import { IncubatorEditor } from './IncubatorEditor.js';
 import { LoadDemoButton } from '../components/LoadDemoButton.js';
+import { openDiagnosesOf } from '../store/diagnosis-store.js';
 
 export function IncubatorListPage() {
   const { message } = App.useApp();
@@ -123,11 +124,14 @@ export function IncubatorListPage() {
           {
             title: '操作',
             key: 'actions',
-            width: 120,
+            width: 170,
             render: (_, row) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => openEditor(row.id)}>
                   编辑
+                </Button>
+                <Button type="link" size="small" onClick={() => openDiagnosesOf(row.id)}>
+                  诊断
                 </Button>
                 <Popconfirm
                   title={`删除「${row.name}」？`}

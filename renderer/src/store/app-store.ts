@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { AppStatus } from '../../../shared/contract/system-contract.js';
 import { call, errorMessage } from '../api/client.js';
 
-export type Page = 'dashboard' | 'incubators' | 'agency' | 'settings';
+export type Page = 'dashboard' | 'incubators' | 'diagnoses' | 'agency' | 'settings';
 
 interface AppState {
   status: AppStatus | null;
@@ -13,8 +13,9 @@ interface AppState {
 }
 
 function pageFromHash(): Page {
-  const hash = window.location.hash.replace(/^#\/?/, '');
-  return (['dashboard', 'incubators', 'agency', 'settings'] as const).find((p) => p === hash) ?? 'dashboard';
+  // The first path segment names the page; the rest belongs to it (e.g. #/diagnoses/<incubator id>).
+  const hash = window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+  return (['dashboard', 'incubators', 'diagnoses', 'agency', 'settings'] as const).find((p) => p === hash) ?? 'dashboard';
 }
 
 export const useAppStore = create<AppState>((set) => ({

@@ -1,0 +1,64 @@
+// Signing documents and attaching files (sync.md §7, §8), generic over registered document entities.
+import { createHash } from 'node:crypto';
+import { AppError } from '../../shared/rpc/result.js';
+import { BLOB_REF_PATTERN, BLOB_REF_PREFIX, SIGN_FIELD } from '../../shared/sync/protocol.js';
+import { canonicalRowContent } from '../../shared/sync/canonical.js';
+import type { WorkbenchDb } from '../../db/database.js';
+import { recordChange, type ChangeContext } from '../../db/change-recorder.js';
+import { getSigned, hasBlob, putBlob, setSigned } from '../../db/repositories/sync-state-repository.js';
+import { syncEntity, type ResolvedEntity } from './registry.js';
+import { readLocalRow, syncedFields } from './local-rows.js';
+import { rowHasPendingOps } from './apply-pull.js';
+
+export function sha256Hex(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** The SHA-256 of a row's canonical content: what a signature covers. */
+export function localContentHash(def: ResolvedEntity, row: Record<string, unknown>): string {
+  return sha256Hex(canonicalRowContent(def.name, String(row.id), syncedFields(def, row)));
+}
+
+/** Stores an attachment locally (queued for upload) and returns the field value that references it. */
+export function attachBlob(db: WorkbenchDb, data: Buffer, now: Date): string {
+  const sha = sha256Hex(data);
+  putBlob(db, sha, data, false, now.toISOString());
+  return `${BLOB_REF_PREFIX}${sha}`;
+}
+
+export function blobRefs(values: Record<string, unknown>): string[] {
+  return Object.values(values)
+    .filter((v): v is string => typeof v === 'string' && BLOB_REF_PATTERN.test(v))
+    .map((v) => v.slice(BLOB_REF_PREFIX.length));
+}
+
+/**
+ * Signs a document: an outbox op carrying the version the signer saw and the hash of what they saw. From now on
+ * the row is locked here (the outbox trigger refuses edits); the server accepts it only if nobody changed it.
+ */
+export function signDocument(db: WorkbenchDb, ctx: ChangeContext, entity: string, rowId: string): { version: number; hash: string } {
+  const def = syncEntity(entity);
+  if (!def?.document) throw new AppError('bad-request', '这类记录不能签署。');
+  return db.transaction((tx) => {
+    const row = readLocalRow(tx, def, rowId);
+    if (!row || row.deletedAt) throw new AppError('not-found', '找不到这份文档，它可能已被删除。');
+    if (getSigned(tx, entity, rowId)) throw new AppError('locked', '该文档已签署。');
+    if (Number(row.version) === 0 || rowHasPendingOps(tx as unknown as WorkbenchDb, entity, rowId)) {
+      throw new AppError('conflict', '这份文档还有未同步的修改：请先联网同步，确认内容与服务器一致后再签署。');
+    }
+    const missing = blobRefs(syncedFields(def, row)).filter((h) => !hasBlob(tx, h));
+    if (missing.length > 0) throw new AppError('conflict', `文档引用的 ${missing.length} 个附件尚未下载到本机，请同步后再签署。`);
+    const sign = { version: Number(row.version), hash: localContentHash(def, row) };
+    recordChange(tx, ctx, {
+      entity,
+      rowId,
+      action: 'update',
+      baseVersion: sign.version,
+      before: { [SIGN_FIELD]: null },
+      after: { [SIGN_FIELD]: sign },
+      summary: '签署文档',
+    });
+    setSigned(tx, { entity, rowId, ...sign, state: 'pending', signedAt: ctx.now().toISOString() });
+    return sign;
+  });
+}

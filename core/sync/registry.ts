@@ -1,0 +1,86 @@
+// Which local tables sync, and how (sync.md). Registering a new entity is one `registerSyncEntity` call.
+import { getTableColumns } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { agencyProfile, agencyStaff, diagnoses, incubators, ruleSets } from '../../db/schema/index.js';
+import { incubatorSearchText } from '../services/search-text.js';
+
+export interface SyncEntityDef {
+  /** The entity name on the wire and in the outbox (the table's name). */
+  name: string;
+  table: SQLiteTable;
+  /** Columns that are derived locally and never synced (e.g. search text). */
+  localOnly?: readonly string[];
+  /** A document kind (sync.md §7): it can be signed, and is locked once signed. */
+  document?: boolean;
+  /** Recomputes local-only columns from a row after a pulled change. */
+  derive?: (row: Record<string, unknown>) => Record<string, unknown>;
+  /** Wire fields kept JSON-encoded in another column, e.g. rule_sets' `rules` (an array) in `rulesJson`. */
+  jsonColumns?: Readonly<Record<string, string>>;
+  /** Wire fields `<prefix><key>` kept as keys of one JSON object column, e.g. diagnoses' `values.x` in `valuesJson`. */
+  jsonMap?: { prefix: string; column: string };
+}
+
+export interface ResolvedEntity extends SyncEntityDef {
+  /** JS key -> column, of the synced fields (not id/version/createdAt/updatedAt/deletedAt, not local-only). */
+  fields: Map<string, SQLiteColumn>;
+  idColumn: SQLiteColumn;
+  versionColumn: SQLiteColumn;
+  deletedColumn: SQLiteColumn;
+}
+
+const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt', 'deletedAt']);
+const registry = new Map<string, ResolvedEntity>();
+
+export function registerSyncEntity(def: SyncEntityDef): void {
+  const columns = getTableColumns(def.table) as Record<string, SQLiteColumn>;
+  const fields = new Map<string, SQLiteColumn>();
+  const packed = new Set([...Object.values(def.jsonColumns ?? {}), ...(def.jsonMap ? [def.jsonMap.column] : [])]);
+  for (const [k, col] of Object.entries(columns)) {
+    if (!BOOKKEEPING.has(k) && !def.localOnly?.includes(k) && !packed.has(k)) fields.set(k, col);
+  }
+  const need = (k: string) => {
+    const c = columns[k];
+    if (!c) throw new Error(`${def.name} has no ${k} column: synced tables use syncColumns()`);
+    return c;
+  };
+  registry.set(def.name, { ...def, fields, idColumn: need('id'), versionColumn: need('version'), deletedColumn: need('deletedAt') });
+}
+
+export function syncEntity(name: string): ResolvedEntity | undefined {
+  return registry.get(name);
+}
+
+export function syncEntities(): ResolvedEntity[] {
+  return [...registry.values()];
+}
+
+/** Whether a field that came over the wire is one this build keeps (unknown fields of newer clients are ignored). */
+export function isSyncedField(def: ResolvedEntity, field: string): boolean {
+  return (
+    def.fields.has(field) ||
+    Object.hasOwn(def.jsonColumns ?? {}, field) ||
+    (def.jsonMap !== undefined && field.startsWith(def.jsonMap.prefix) && field.length > def.jsonMap.prefix.length)
+  );
+}
+
+/** Removes a registration (tests that register a throwaway entity). */
+export function unregisterSyncEntity(name: string): void {
+  registry.delete(name);
+}
+
+registerSyncEntity({
+  name: 'incubators',
+  table: incubators,
+  localOnly: ['searchText'],
+  derive: (row) => ({
+    searchText: incubatorSearchText({
+      name: String(row.name ?? ''),
+      operator: String(row.operator ?? ''),
+      creditCode: String(row.creditCode ?? ''),
+    }),
+  }),
+});
+registerSyncEntity({ name: 'agency_profile', table: agencyProfile });
+registerSyncEntity({ name: 'agency_staff', table: agencyStaff });
+registerSyncEntity({ name: 'diagnoses', table: diagnoses, document: true, jsonMap: { prefix: 'values.', column: 'valuesJson' } });
+registerSyncEntity({ name: 'rule_sets', table: ruleSets, jsonColumns: { rules: 'rulesJson' } });

@@ -1,0 +1,175 @@
+// The sync client's local bookkeeping: settings and cursor (in `meta`), conflicts, issues, signed rows, blobs.
+import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../database.js';
+import { readMeta, writeMeta } from '../meta-store.js';
+import { meta, outbox, syncBlobs, syncConflicts, syncIssues, syncSigned } from '../schema/index.js';
+
+export const SYNC_KEYS = {
+  serverUrl: 'sync.server_url',
+  token: 'sync.token',
+  login: 'sync.login',
+  agencyId: 'sync.agency_id',
+  agencyName: 'sync.agency_name',
+  deviceId: 'sync.device_id',
+  cursor: 'sync.cursor',
+  seqBase: 'sync.seq_base',
+  lastSyncAt: 'sync.last_sync_at',
+  lastError: 'sync.last_error',
+  pulledSchema: 'sync.pulled_schema',
+  refetching: 'sync.refetching',
+} as const;
+
+export interface SyncSettings {
+  serverUrl: string | null;
+  token: string | null;
+  login: string | null;
+  agencyId: string | null;
+  agencyName: string | null;
+  deviceId: string | null;
+}
+
+export function readSyncSettings(db: Executor): SyncSettings {
+  return {
+    serverUrl: readMeta(db, SYNC_KEYS.serverUrl),
+    token: readMeta(db, SYNC_KEYS.token),
+    login: readMeta(db, SYNC_KEYS.login),
+    agencyId: readMeta(db, SYNC_KEYS.agencyId),
+    agencyName: readMeta(db, SYNC_KEYS.agencyName),
+    deviceId: readMeta(db, SYNC_KEYS.deviceId),
+  };
+}
+
+export function deleteMeta(db: Executor, key: string): void {
+  db.delete(meta).where(eq(meta.key, key)).run();
+}
+
+export function readNumber(db: Executor, key: string, fallback = 0): number {
+  const v = readMeta(db, key);
+  return v === null ? fallback : Number(v);
+}
+
+export function writeNumber(db: Executor, key: string, value: number): void {
+  writeMeta(db, key, String(value));
+}
+
+export function pendingOpCount(db: Executor): number {
+  return db.select({ n: count() }).from(outbox).get()?.n ?? 0;
+}
+
+/** The highest outbox seq ever handed out (SQLite AUTOINCREMENT's counter), 0 if none. */
+export function lastAssignedSeq(db: Executor): number {
+  const row = db.get<{ seq: number } | undefined>(sql`select seq from sqlite_sequence where name = 'outbox'`);
+  return row?.seq ?? 0;
+}
+
+export function minPendingSeq(db: Executor): number | null {
+  const row = db.select({ seq: sql<number | null>`min(${outbox.seq})` }).from(outbox).get();
+  return row?.seq ?? null;
+}
+
+export function listPendingOps(db: Executor, limit: number) {
+  return db.select().from(outbox).orderBy(asc(outbox.seq)).limit(limit).all();
+}
+
+export function hasLaterPendingOp(db: Executor, entity: string, rowId: string, field: string, afterSeq: number): boolean {
+  return (
+    db
+      .select({ n: count() })
+      .from(outbox)
+      .where(and(eq(outbox.entity, entity), eq(outbox.rowId, rowId), eq(outbox.field, field), sql`${outbox.seq} > ${afterSeq}`))
+      .get()?.n ?? 0
+  ) > 0;
+}
+
+export type ConflictRow = typeof syncConflicts.$inferSelect;
+export type IssueRow = typeof syncIssues.$inferSelect;
+
+/** One open conflict per field: a second conflict on the same field replaces the first's values. */
+export function recordConflict(
+  db: Executor,
+  c: { entity: string; rowId: string; field: string; mine: unknown; theirs: unknown; serverVersion: number; at: string },
+): void {
+  const open = db
+    .select({ id: syncConflicts.id })
+    .from(syncConflicts)
+    .where(and(eq(syncConflicts.entity, c.entity), eq(syncConflicts.rowId, c.rowId), eq(syncConflicts.field, c.field), isNull(syncConflicts.resolvedAt)))
+    .get();
+  const values = {
+    mine: JSON.stringify(c.mine ?? null),
+    theirs: JSON.stringify(c.theirs ?? null),
+    serverVersion: c.serverVersion,
+    detectedAt: c.at,
+  };
+  if (open) db.update(syncConflicts).set(values).where(eq(syncConflicts.id, open.id)).run();
+  else db.insert(syncConflicts).values({ entity: c.entity, rowId: c.rowId, field: c.field, ...values }).run();
+}
+
+export function listOpenConflicts(db: Executor, filter: { entity?: string; rowId?: string } = {}): ConflictRow[] {
+  const where = [isNull(syncConflicts.resolvedAt)];
+  if (filter.entity) where.push(eq(syncConflicts.entity, filter.entity));
+  if (filter.rowId) where.push(eq(syncConflicts.rowId, filter.rowId));
+  return db.select().from(syncConflicts).where(and(...where)).orderBy(asc(syncConflicts.id)).all();
+}
+
+export function getConflict(db: Executor, id: number): ConflictRow | undefined {
+  return db.select().from(syncConflicts).where(eq(syncConflicts.id, id)).get();
+}
+
+export function markConflictResolved(db: Executor, id: number, resolution: 'mine' | 'theirs' | 'edited', at: string): void {
+  db.update(syncConflicts).set({ resolvedAt: at, resolution }).where(eq(syncConflicts.id, id)).run();
+}
+
+export function recordIssue(
+  db: Executor,
+  i: { opId: string; entity: string; rowId: string; field: string; status: 'rejected' | 'locked'; message: string; value: unknown; at: string },
+): void {
+  db.insert(syncIssues)
+    .values({ opId: i.opId, entity: i.entity, rowId: i.rowId, field: i.field, status: i.status, message: i.message, value: JSON.stringify(i.value ?? null), createdAt: i.at })
+    .onConflictDoNothing()
+    .run();
+}
+
+export function listOpenIssues(db: Executor): IssueRow[] {
+  return db.select().from(syncIssues).where(isNull(syncIssues.dismissedAt)).orderBy(desc(syncIssues.id)).all();
+}
+
+export function dismissIssue(db: Executor, id: number, at: string): void {
+  db.update(syncIssues).set({ dismissedAt: at }).where(eq(syncIssues.id, id)).run();
+}
+
+export type SignedRow = typeof syncSigned.$inferSelect;
+
+export function getSigned(db: Executor, entity: string, rowId: string): SignedRow | undefined {
+  return db.select().from(syncSigned).where(and(eq(syncSigned.entity, entity), eq(syncSigned.rowId, rowId))).get();
+}
+
+export function setSigned(db: Executor, s: SignedRow): void {
+  db.insert(syncSigned)
+    .values(s)
+    .onConflictDoUpdate({ target: [syncSigned.entity, syncSigned.rowId], set: { version: s.version, hash: s.hash, state: s.state, signedAt: s.signedAt } })
+    .run();
+}
+
+export function clearSigned(db: Executor, entity: string, rowId: string): void {
+  db.delete(syncSigned).where(and(eq(syncSigned.entity, entity), eq(syncSigned.rowId, rowId))).run();
+}
+
+export function putBlob(db: Executor, sha256: string, data: Buffer, uploaded: boolean, at: string): void {
+  db.insert(syncBlobs).values({ sha256, size: data.length, data, uploaded, createdAt: at }).onConflictDoNothing().run();
+}
+
+export function getBlob(db: Executor, sha256: string): Buffer | null {
+  return db.select({ data: syncBlobs.data }).from(syncBlobs).where(eq(syncBlobs.sha256, sha256)).get()?.data ?? null;
+}
+
+export function hasBlob(db: Executor, sha256: string): boolean {
+  return db.select({ sha256: syncBlobs.sha256 }).from(syncBlobs).where(eq(syncBlobs.sha256, sha256)).get() !== undefined;
+}
+
+export function listBlobsToUpload(db: Executor): { sha256: string; size: number }[] {
+  return db.select({ sha256: syncBlobs.sha256, size: syncBlobs.size }).from(syncBlobs).where(eq(syncBlobs.uploaded, false)).all();
+}
+
+export function markBlobUploaded(db: Executor, sha256: string): void {
+  db.update(syncBlobs).set({ uploaded: true }).where(eq(syncBlobs.sha256, sha256)).run();
+}

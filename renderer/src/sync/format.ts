@@ -1,0 +1,36 @@
+import { incubatorLabel, type IncubatorField } from '../../../shared/domain/incubator.js';
+
+const GENERIC: Record<string, string> = {
+  deletedAt: '删除状态',
+  $sign: '签署',
+  name: '名称',
+  title: '职务',
+  phone: '电话',
+  address: '地址',
+  isServiceStaff: '是否服务人员',
+  incubatorYears: '孵化从业年限',
+  orderKey: '顺序',
+};
+
+export function fieldLabel(entity: string, field: string): string {
+  if (entity === 'incubators') {
+    const label = incubatorLabel(field as IncubatorField);
+    if (label !== field) return label;
+  }
+  if (field.startsWith('values.')) return field.slice('values.'.length);
+  return GENERIC[field] ?? field;
+}
+
+export function showValue(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '（空）';
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (typeof v === 'string') return v.startsWith('sha256:') ? `附件 ${v.slice(7, 15)}…` : v;
+  return JSON.stringify(v);
+}
+
+export function formatTime(iso: string | null): string {
+  if (!iso) return '从未';
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -1,0 +1,352 @@
+// Applying a pushed batch (sync.md §2): one PostgreSQL transaction per batch, serialised per agency, with the
+// client's last applied seq recorded in the same transaction, so a resent batch applies exactly once.
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { BLOB_REF_PATTERN, DELETED_FIELD, SIGN_FIELD, signValueSchema, type OpResult, type PushResponse, type SyncOp } from '../../shared/sync/protocol.js';
+import { canonicalRowContent } from '../../shared/sync/canonical.js';
+import { MAX_CLOCK_DRIFT_MS, formatHlc, parseHlc } from '../../shared/sync/hlc.js';
+import { rowsOf, type ServerDb, type ServerTx } from '../db/connect.js';
+import { SyncServerError } from './errors.js';
+
+export interface PushContext {
+  agencyId: string;
+  clientId: string;
+  /** The schema version this server speaks; ops of it and of the previous one are accepted (sync.md §9). */
+  schemaVersion: number;
+  now: () => Date;
+  /** Test hook: awaited at each statement boundary of the transaction (kill tests, out-of-order commits). */
+  checkpoint?: (name: string) => Promise<void> | void;
+}
+
+interface FieldMeta {
+  v: number;
+  c: string;
+  h: string;
+}
+
+interface RecordState {
+  entity: string;
+  rowId: string;
+  exists: boolean;
+  version: number;
+  fields: Record<string, unknown>;
+  fieldMeta: Record<string, FieldMeta>;
+  deletedAt: string | null;
+  signedVersion: number | null;
+  signedHash: string | null;
+  dirty: boolean;
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,127}$/;
+const MAX_VALUE_CHARS = 200_000;
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+export function serverHlc(now: Date): string {
+  return formatHlc({ millis: now.getTime(), counter: 0, node: 'server' });
+}
+
+export function contentHash(entity: string, rowId: string, fields: Record<string, unknown>): string {
+  return createHash('sha256').update(canonicalRowContent(entity, rowId, fields)).digest('hex');
+}
+
+function key(entity: string, rowId: string): string {
+  return `${entity}\u0000${rowId}`;
+}
+
+function checkBatch(ops: SyncOp[], ctx: PushContext): void {
+  const nowMs = ctx.now().getTime();
+  for (const op of ops) {
+    if (op.schemaVersion > ctx.schemaVersion) {
+      throw new SyncServerError(
+        'schema-too-new',
+        `本机工作台的数据版本（${op.schemaVersion}）比服务器（${ctx.schemaVersion}）新：请联系管理员升级同步服务器。修改已保存在本机，升级后会自动上传。`,
+      );
+    }
+    if (op.schemaVersion < ctx.schemaVersion - 1) {
+      throw new SyncServerError(
+        'schema-too-old',
+        `本机工作台版本过旧（数据版本 ${op.schemaVersion}，服务器为 ${ctx.schemaVersion}）：请先升级工作台再同步。修改已保存在本机，不会丢失。`,
+      );
+    }
+    let millis: number;
+    try {
+      millis = parseHlc(op.hlc).millis;
+    } catch {
+      throw new SyncServerError('bad-request', `无效的时间戳：${op.hlc}`);
+    }
+    if (millis - nowMs > MAX_CLOCK_DRIFT_MS) {
+      throw new SyncServerError('clock-drift', '本机时间比服务器快 5 分钟以上：请校准电脑的日期和时间后再同步。修改已保存在本机。');
+    }
+  }
+}
+
+async function loadRecords(tx: ServerTx, agencyId: string, ops: SyncOp[]): Promise<Map<string, RecordState>> {
+  const wanted = new Map<string, { entity: string; rowId: string }>();
+  for (const op of ops) wanted.set(key(op.entity, op.rowId), { entity: op.entity, rowId: op.rowId });
+  const list = [...wanted.values()];
+  const found = rowsOf<{
+    entity: string;
+    row_id: string;
+    version: number;
+    fields: Record<string, unknown>;
+    field_meta: Record<string, FieldMeta>;
+    deleted_at: string | null;
+    signed_version: number | null;
+    signed_hash: string | null;
+  }>(
+    await tx.execute(sql`
+      select r.entity, r.row_id, r.version, r.fields, r.field_meta, r.deleted_at, r.signed_version, r.signed_hash
+      from records r
+      join jsonb_to_recordset(${JSON.stringify(list)}::jsonb) as w("entity" text, "rowId" text)
+        on r.entity = w.entity and r.row_id = w."rowId"
+      where r.agency_id = ${agencyId}
+      for update of r`),
+  );
+  const map = new Map<string, RecordState>();
+  for (const w of list) {
+    map.set(key(w.entity, w.rowId), {
+      ...w,
+      exists: false,
+      version: 0,
+      fields: {},
+      fieldMeta: {},
+      deletedAt: null,
+      signedVersion: null,
+      signedHash: null,
+      dirty: false,
+    });
+  }
+  for (const r of found) {
+    map.set(key(r.entity, r.row_id), {
+      entity: r.entity,
+      rowId: r.row_id,
+      exists: true,
+      version: r.version,
+      fields: r.fields,
+      fieldMeta: r.field_meta,
+      deletedAt: r.deleted_at,
+      signedVersion: r.signed_version,
+      signedHash: r.signed_hash,
+      dirty: false,
+    });
+  }
+  return map;
+}
+
+async function missingBlobs(tx: ServerTx, agencyId: string, fields: Record<string, unknown>): Promise<string[]> {
+  const refs = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string' && BLOB_REF_PATTERN.test(v)) refs.add(v.slice('sha256:'.length));
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(fields);
+  if (refs.size === 0) return [];
+  const have = rowsOf<{ sha256: string }>(
+    await tx.execute(
+      sql`select sha256 from blobs where agency_id = ${agencyId} and complete and sha256 in (select jsonb_array_elements_text(${JSON.stringify([...refs])}::jsonb))`,
+    ),
+  );
+  const present = new Set(have.map((h) => h.sha256));
+  return [...refs].filter((r) => !present.has(r));
+}
+
+function currentValue(rec: RecordState, field: string): unknown {
+  if (field === DELETED_FIELD) return rec.deletedAt;
+  if (field === SIGN_FIELD) return rec.signedHash ? { version: rec.signedVersion, hash: rec.signedHash } : null;
+  return rec.fields[field] ?? null;
+}
+
+async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: SyncOp): Promise<OpResult> {
+  const base = { seq: op.seq, opId: op.opId };
+  const notApplied = (status: OpResult['status'], message: string): OpResult => ({
+    ...base,
+    status,
+    message,
+    serverValue: currentValue(rec, op.field),
+    serverHasRow: rec.exists,
+    serverVersion: rec.version,
+  });
+  if (!NAME.test(op.entity) || (op.field !== SIGN_FIELD && !NAME.test(op.field))) {
+    return notApplied('rejected', `服务器不接受此修改：数据类型或字段名无效（${op.entity}.${op.field}）。`);
+  }
+  if (JSON.stringify(op.value ?? null).length > MAX_VALUE_CHARS) {
+    return notApplied('rejected', '服务器不接受此修改：内容过长。请缩短后重新保存。');
+  }
+  if (rec.signedHash) {
+    if (op.field === SIGN_FIELD) {
+      const sign = signValueSchema.safeParse(op.value);
+      if (sign.success && sign.data.hash === rec.signedHash) return { ...base, status: 'applied' };
+    }
+    return notApplied('locked', '该文档已签署，不能再修改。如需更正，请新建一个修订版本。');
+  }
+  if (op.field === SIGN_FIELD) {
+    const sign = signValueSchema.safeParse(op.value);
+    if (!sign.success) return notApplied('rejected', '签署信息无效。');
+    if (!rec.exists || rec.deletedAt) return notApplied('rejected', '签署失败：服务器上没有这份文档（可能已被删除）。');
+    if (sign.data.version !== rec.version) {
+      return notApplied('rejected', '签署失败：签署前文档已被他人修改。请同步后重新核对内容再签署。');
+    }
+    if (contentHash(rec.entity, rec.rowId, rec.fields) !== sign.data.hash) {
+      return notApplied('rejected', '签署失败：本机内容与服务器不一致。请同步后重新核对内容再签署。');
+    }
+    const missing = await missingBlobs(tx, ctx.agencyId, rec.fields);
+    if (missing.length > 0) {
+      return notApplied('rejected', `签署失败：文档引用的 ${missing.length} 个附件尚未上传完成。请联网同步附件后再签署。`);
+    }
+    rec.signedVersion = sign.data.version;
+    rec.signedHash = sign.data.hash;
+    rec.version += 1;
+    rec.dirty = true;
+    return { ...base, status: 'applied' };
+  }
+  const meta = rec.fieldMeta[op.field];
+  const current = currentValue(rec, op.field);
+  if (meta && meta.v > op.baseVersion && meta.c !== ctx.clientId) {
+    // Someone else changed this field after the version this edit started from (ODK: HARD conflict).
+    if (same(current, op.value)) return { ...base, status: 'applied' };
+    return notApplied('conflict', '他人已修改了同一字段：服务器上的值已保留，请选择保留哪一个。');
+  }
+  if (rec.exists && meta && same(current, op.value)) return { ...base, status: 'applied' };
+  if (op.field === DELETED_FIELD) {
+    if (op.value !== null && typeof op.value !== 'string') return notApplied('rejected', '删除标记无效。');
+    rec.deletedAt = op.value as string | null;
+  } else {
+    rec.fields = { ...rec.fields, [op.field]: op.value ?? null };
+  }
+  rec.exists = true;
+  rec.version += 1;
+  rec.fieldMeta = { ...rec.fieldMeta, [op.field]: { v: rec.version, c: ctx.clientId, h: op.hlc } };
+  rec.dirty = true;
+  return { ...base, status: 'applied' };
+}
+
+async function replayedResults(tx: ServerTx, ctx: PushContext, ops: SyncOp[]): Promise<OpResult[]> {
+  if (ops.length === 0) return [];
+  const stored = rowsOf<{ seq: string | number; status: OpResult['status']; message: string }>(
+    await tx.execute(sql`
+      select seq, status, message from op_outcomes
+      where agency_id = ${ctx.agencyId} and client_id = ${ctx.clientId} and seq in (select (jsonb_array_elements_text(${JSON.stringify(ops.map((o) => o.seq))}::jsonb))::bigint)`),
+  );
+  const bySeq = new Map(stored.map((s) => [Number(s.seq), s]));
+  const records = await loadRecords(tx, ctx.agencyId, ops.filter((o) => bySeq.has(o.seq)));
+  return ops.flatMap((op): OpResult[] => {
+    const s = bySeq.get(op.seq);
+    if (!s) return op.field === SIGN_FIELD ? [{ seq: op.seq, opId: op.opId, status: 'applied' }] : [];
+    const rec = records.get(key(op.entity, op.rowId));
+    return [{
+      seq: op.seq,
+      opId: op.opId,
+      status: s.status,
+      message: s.message,
+      serverValue: rec ? currentValue(rec, op.field) : null,
+      serverHasRow: rec?.exists ?? false,
+      serverVersion: rec?.version ?? 0,
+    }];
+  });
+}
+
+export async function applyPush(db: ServerDb, ctx: PushContext, ops: SyncOp[]): Promise<PushResponse> {
+  const cp = ctx.checkpoint ?? (() => undefined);
+  const sorted = [...ops].sort((a, b) => a.seq - b.seq);
+  return db.transaction(async (tx) => {
+    await cp('begin');
+    // One writer per agency at a time: cursors are handed out in commit order, so no pull can skip a late commit.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${ctx.agencyId}, 0))`);
+    await cp('locked');
+    await tx.execute(sql`
+      insert into client_progress (agency_id, client_id, last_seq) values (${ctx.agencyId}, ${ctx.clientId}, 0)
+      on conflict do nothing`);
+    const progress = rowsOf<{ last_seq: string | number }>(
+      await tx.execute(sql`
+        select last_seq from client_progress where agency_id = ${ctx.agencyId} and client_id = ${ctx.clientId}`),
+    );
+    const lastSeq = Number(progress[0]?.last_seq ?? 0);
+    const old = sorted.filter((o) => o.seq <= lastSeq);
+    const fresh = sorted.filter((o) => o.seq > lastSeq);
+    fresh.forEach((op, i) => {
+      if (op.seq !== lastSeq + 1 + i) {
+        throw new SyncServerError('seq-gap', `修改编号不连续：服务器已收到第 ${lastSeq} 项，请从第 ${lastSeq + 1} 项重新上传。`, {
+          expectedSeq: lastSeq + 1,
+        });
+      }
+    });
+    checkBatch(fresh, ctx);
+    const results = await replayedResults(tx, ctx, old);
+    await cp('read-progress');
+    if (fresh.length === 0) {
+      return { lastSeq, results, serverHlc: serverHlc(ctx.now()) };
+    }
+    const records = await loadRecords(tx, ctx.agencyId, fresh);
+    await cp('loaded-records');
+    const outcomes: { op: SyncOp; result: OpResult }[] = [];
+    for (const op of fresh) {
+      const rec = records.get(key(op.entity, op.rowId));
+      if (!rec) throw new Error('record state missing');
+      const result = await applyOp(tx, ctx, rec, op);
+      // Only what the client must act on travels back: ops up to lastSeq without a result were applied.
+      if (result.status !== 'applied' || op.field === SIGN_FIELD) results.push(result);
+      if (result.status !== 'applied') outcomes.push({ op, result });
+    }
+    const dirty = [...records.values()].filter((r) => r.dirty);
+    if (dirty.length > 0) {
+      const agency = rowsOf<{ last_cursor: string | number }>(
+        await tx.execute(sql`select last_cursor from agencies where id = ${ctx.agencyId}`),
+      );
+      let cursor = Number(agency[0]?.last_cursor ?? 0);
+      const cursors = dirty.map(() => ++cursor);
+      const payload = dirty.map((r, i) => ({
+        entity: r.entity,
+        rowId: r.rowId,
+        version: r.version,
+        cursor: cursors[i],
+        fields: r.fields,
+        fieldMeta: r.fieldMeta,
+        deletedAt: r.deletedAt,
+        signedVersion: r.signedVersion,
+        signedHash: r.signedHash,
+      }));
+      await tx.execute(sql`
+        insert into records (agency_id, entity, row_id, version, cursor, fields, field_meta, deleted_at, signed_version, signed_hash, updated_at)
+        select ${ctx.agencyId}::uuid, u.entity, u."rowId", u.version, u.cursor, u.fields, u."fieldMeta", u."deletedAt",
+               u."signedVersion", u."signedHash", now()
+        from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb)
+          as u("entity" text, "rowId" text, "version" int, "cursor" bigint, "fields" jsonb, "fieldMeta" jsonb, "deletedAt" text,
+               "signedVersion" int, "signedHash" text)
+        on conflict (agency_id, entity, row_id) do update set
+          version = excluded.version, cursor = excluded.cursor, fields = excluded.fields, field_meta = excluded.field_meta,
+          deleted_at = excluded.deleted_at, signed_version = excluded.signed_version, signed_hash = excluded.signed_hash,
+          updated_at = excluded.updated_at`);
+      await cp('wrote-records');
+      await tx.execute(sql`update agencies set last_cursor = ${cursor} where id = ${ctx.agencyId}`);
+      await cp('advanced-cursor');
+    }
+    if (outcomes.length > 0) {
+      const payload = outcomes.map((o) => ({
+        seq: o.op.seq,
+        opId: o.op.opId,
+        entity: o.op.entity,
+        rowId: o.op.rowId,
+        field: o.op.field,
+        status: o.result.status,
+        message: o.result.message ?? '',
+        value: o.op.value ?? null,
+      }));
+      await tx.execute(sql`
+        insert into op_outcomes (agency_id, client_id, seq, op_id, entity, row_id, field, status, message, value)
+        select ${ctx.agencyId}::uuid, ${ctx.clientId}, u.seq, u."opId", u.entity, u."rowId", u.field, u.status, u.message, u.value
+        from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb)
+          as u("seq" bigint, "opId" text, "entity" text, "rowId" text, "field" text, "status" text, "message" text, "value" jsonb)`);
+      await cp('wrote-outcomes');
+    }
+    const newLast = fresh[fresh.length - 1]!.seq;
+    await tx.execute(sql`
+      update client_progress set last_seq = ${newLast}, updated_at = now()
+      where agency_id = ${ctx.agencyId} and client_id = ${ctx.clientId}`);
+    await cp('advanced-progress');
+    return { lastSeq: newLast, results, serverHlc: serverHlc(ctx.now()) };
+  });
+}

@@ -1,0 +1,4 @@
+export * from './quantities.js';
+export * from './rule-set-schema.js';
+export * from './builtin-rule-sets.js';
+export * from './evaluate.js';

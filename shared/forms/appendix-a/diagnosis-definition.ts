@@ -1,0 +1,239 @@
+// 表A.1 科技企业孵化器培育诊断意见表 (T/GXAS 453-2023 附录A, forms.md), described once.
+// Adding a field: one entry in `diagnosisFields` and one reference in a layout row below. Values are stored as
+// a map keyed by field key, so no migration is needed.
+import { incubatorHeaderFields } from '../../domain/incubator.js';
+import type { ComputedDefinition, DocumentFieldDefinition } from '../field-definition.js';
+import { type DocumentDefinition, type LayoutRow, ref } from '../document-definition.js';
+
+const AREA = { type: 'number', decimals: 2, unit: 'm²', min: 0, max: 100_000_000 } as const;
+const COUNT = { type: 'integer', unit: '家', min: 0, max: 1_000_000 } as const;
+const PEOPLE = { type: 'integer', unit: '人', min: 0, max: 1_000_000 } as const;
+const ADVICE = { type: 'longtext', maxLength: 20_000 } as const;
+
+export const IP_BASIS_OPTIONS = ['已申请专利的在孵企业数量', '拥有有效知识产权的在孵企业数量'] as const;
+
+export const diagnosisFields = [
+  // 1. Site
+  { key: 'totalArea', label: '可自主支配的孵化场地总面积（m²）', ...AREA, required: true },
+  { key: 'incubateeArea', label: '在孵企业场地面积（m²）', ...AREA, lessOrEqual: 'totalArea' },
+  { key: 'publicServiceArea', label: '公共服务场地面积（m²）', ...AREA, lessOrEqual: 'totalArea' },
+  { key: 'selfUseArea', label: '自用面积（m²）', ...AREA, lessOrEqual: 'totalArea' },
+  { key: 'otherArea', label: '其他面积（m²）', ...AREA, lessOrEqual: 'totalArea' },
+  { key: 'siteAdvice', label: '孵化场地评估建议', ...ADVICE },
+  // 2. Incubatees
+  { key: 'incubatees', label: '可自主支配场地内在孵企业数量（家）', ...COUNT, required: true },
+  { key: 'registeredSmes', label: '其中，完成科技型中小企业入库登记的企业数（家）', ...COUNT, lessOrEqual: 'incubatees' },
+  { key: 'incubateeAdvice', label: '在孵企业评估建议', ...ADVICE },
+  // 3. Graduates
+  { key: 'graduates', label: '累计毕业企业数量（家）', ...COUNT },
+  {
+    key: 'graduatesHighTech',
+    label: '毕业时通过高新技术企业认定的企业数（家）',
+    printedLabel: '其中，毕业时通过高新技术企业认定的企业数（家）',
+    ...COUNT,
+    lessOrEqual: 'graduates',
+  },
+  {
+    key: 'graduatesInvested',
+    label: '毕业时累计获得天使投资或风险投资金额超过200万元的企业数量（家）',
+    printedLabel: '其中，毕业时累计获得天使投资或风险投资金额超过200万元的企业数量（家）',
+    ...COUNT,
+    lessOrEqual: 'graduates',
+  },
+  {
+    key: 'graduatesRevenue',
+    label: '毕业前2年累计营业收入超过1000万元的企业数量（家）',
+    printedLabel: '其中，毕业前2年累计营业收入超过1000万元的企业数量（家）',
+    ...COUNT,
+    lessOrEqual: 'graduates',
+  },
+  { key: 'cultivationAdvice', label: '企业培育成效评估建议', ...ADVICE },
+  // 4. IP (二选一)
+  { key: 'ipBasis', label: '在孵企业知识产权情况（二选一填写）', type: 'choice', options: IP_BASIS_OPTIONS },
+  { key: 'patentCount', label: '已申请专利的在孵企业数量', ...COUNT, lessOrEqual: 'incubatees', enabledWhen: { source: 'values', key: 'ipBasis', equals: IP_BASIS_OPTIONS[0] } },
+  { key: 'validIpCount', label: '拥有有效知识产权的在孵企业数量', ...COUNT, lessOrEqual: 'incubatees', enabledWhen: { source: 'values', key: 'ipBasis', equals: IP_BASIS_OPTIONS[1] } },
+  { key: 'ipAdvice', label: '知识产权服务成效评估建议', ...ADVICE },
+  // 6. Same industry (专业孵化器必填)
+  {
+    key: 'sameIndustryCount',
+    label: '在同一产业领域从事研发、生产的在孵企业数量',
+    ...COUNT,
+    lessOrEqual: 'incubatees',
+    requiredWhen: { source: 'header', key: 'incubatorType', equals: '专业型' },
+  },
+  // 7. Funding
+  { key: 'seedFund', label: '孵化器自有种子资金或合作孵化资金金额（万元）', type: 'number', decimals: 2, unit: '万元', min: 0, max: 100_000_000 },
+  { key: 'fundedIncubatees', label: '获得投融资的在孵企业数（家）', ...COUNT, lessOrEqual: 'incubatees' },
+  { key: 'fundingAdvice', label: '投融资服务成效评估建议', ...ADVICE },
+  // 8. Team
+  { key: 'staffTotal', label: '孵化器管理机构人员总数', ...PEOPLE },
+  { key: 'serviceStaff', label: '专业孵化服务人员数量', ...PEOPLE, lessOrEqual: 'staffTotal' },
+  { key: 'mentors', label: '创业导师数量', ...PEOPLE },
+  { key: 'teamAdvice', label: '专业服务团队建设评估建议', ...ADVICE },
+  // 9–10. Facilities and rules
+  { key: 'hasFacilities', label: '是否配备完善的公共服务设施', type: 'yesno' },
+  {
+    key: 'facilitiesDetail',
+    label: '具体配套名称',
+    type: 'text',
+    maxLength: 2000,
+    hint: '如会议室、洽谈室、技术服务平台等。',
+    enabledWhen: { source: 'values', key: 'hasFacilities', equals: true },
+  },
+  { key: 'hasSystems', label: '是否建立完善的运营管理制度', type: 'yesno' },
+  {
+    key: 'systemsDetail',
+    label: '具体制度名称',
+    type: 'text',
+    maxLength: 2000,
+    enabledWhen: { source: 'values', key: 'hasSystems', equals: true },
+  },
+  // 11. Summary
+  { key: 'summary', label: '诊断总结', ...ADVICE },
+] as const satisfies readonly DocumentFieldDefinition[];
+
+export type DiagnosisFieldKey = (typeof diagnosisFields)[number]['key'];
+
+export const diagnosisComputed = [
+  {
+    key: 'areaShare',
+    label: '在孵企业使用面积（含公共服务面积）占总面积比例',
+    format: 'percent',
+    numerators: ['incubateeArea', 'publicServiceArea'],
+    denominator: 'totalArea',
+  },
+  { key: 'patentShare', label: '已申请专利的在孵企业占在孵企业总数比例', format: 'percent', numerators: ['patentCount'], denominator: 'incubatees' },
+  { key: 'validIpShare', label: '拥有有效知识产权的在孵企业占在孵企业总数比例', format: 'percent', numerators: ['validIpCount'], denominator: 'incubatees' },
+  {
+    key: 'perThousandSqm',
+    label: '每千平方米在孵企业数量（家）',
+    format: 'number',
+    numerators: ['incubatees'],
+    denominator: 'totalArea',
+    factor: 1000,
+    decimals: 2,
+    unit: '家',
+  },
+  {
+    key: 'sameIndustryShare',
+    label: '在同一产业领域从事研发、生产的在孵企业占在孵企业总数的比例',
+    format: 'percent',
+    numerators: ['sameIndustryCount'],
+    denominator: 'incubatees',
+  },
+  { key: 'fundedShare', label: '获得投融资的在孵企业占比', format: 'percent', numerators: ['fundedIncubatees'], denominator: 'incubatees' },
+  { key: 'serviceStaffShare', label: '孵化服务人员占机构总人数的比例', format: 'percent', numerators: ['serviceStaff'], denominator: 'staffTotal' },
+] as const satisfies readonly ComputedDefinition<DiagnosisFieldKey>[];
+
+export type DiagnosisComputedKey = (typeof diagnosisComputed)[number]['key'];
+
+const h = (key: string) => ref(key, 'header');
+const v = (key: DiagnosisFieldKey) => ref(key, 'values');
+const c = (key: DiagnosisComputedKey) => ref(key, 'computed');
+
+/** The common header as table A.1 lays it out (shared with Appendix D). */
+export const commonHeaderRows: readonly LayoutRow[] = [
+  { kind: 'pair', items: [h('name')] },
+  { kind: 'pair', items: [h('operator'), h('creditCode')] },
+  { kind: 'pair', items: [h('registeredOn'), h('operatingSince')] },
+  { kind: 'pair', items: [h('legalRep'), h('registeredCapital')] },
+  { kind: 'pair', items: [h('registeredAddress')] },
+  { kind: 'pair', items: [h('orgNature')] },
+  { kind: 'pair', items: [h('incubatorType'), h('industry')] },
+  { kind: 'pair', items: [h('reportedTorchStats')], wide: true },
+  { kind: 'pair', items: [h('contactName'), h('contactMobile')] },
+];
+
+export const diagnosisDefinition: DocumentDefinition<DiagnosisFieldKey> = {
+  id: 'appendix-a',
+  title: '科技企业孵化器培育诊断意见表',
+  tableNumber: '表A.1',
+  headerFields: incubatorHeaderFields,
+  fields: diagnosisFields,
+  computed: diagnosisComputed,
+  headerRows: commonHeaderRows,
+  sections: [
+    {
+      key: 'site',
+      title: '孵化场地',
+      rows: [
+        { kind: 'pair', items: [v('totalArea')], wide: true },
+        { kind: 'of-which', caption: '其中', items: [v('incubateeArea'), v('publicServiceArea'), v('selfUseArea'), v('otherArea')] },
+        { kind: 'pair', items: [c('areaShare')], wide: true },
+        { kind: 'text', key: 'siteAdvice' },
+      ],
+    },
+    {
+      key: 'incubatees',
+      title: '在孵企业',
+      rows: [
+        { kind: 'pair', items: [v('incubatees'), v('registeredSmes')] },
+        { kind: 'text', key: 'incubateeAdvice' },
+      ],
+    },
+    {
+      key: 'graduates',
+      title: '毕业企业',
+      rows: [
+        { kind: 'pair', items: [v('graduates'), v('graduatesHighTech')] },
+        { kind: 'pair', items: [v('graduatesInvested'), v('graduatesRevenue')] },
+        { kind: 'text', key: 'cultivationAdvice' },
+      ],
+    },
+    {
+      key: 'ip',
+      title: '知识产权',
+      rows: [
+        {
+          kind: 'choice-of-two',
+          label: '在孵企业知识产权情况（二选一填写）',
+          choiceKey: 'ipBasis',
+          options: [
+            { field: 'patentCount', computed: 'patentShare', unit: '家', shareLabel: '占在孵企业总数比例' },
+            { field: 'validIpCount', computed: 'validIpShare', unit: '家', shareLabel: '占在孵企业总数比例' },
+          ],
+        },
+        { kind: 'text', key: 'ipAdvice' },
+        { kind: 'pair', items: [c('perThousandSqm')], wide: true },
+        {
+          kind: 'sentence',
+          label: '在同一产业领域从事研发、生产的企业情况（专业孵化器必填）',
+          field: 'sameIndustryCount',
+          computed: 'sameIndustryShare',
+          countText: '在同一产业领域从事研发、生产的在孵企业数量：',
+          unit: '家',
+          shareText: '占在孵企业总数的比例',
+        },
+      ],
+    },
+    {
+      key: 'funding',
+      title: '投融资',
+      rows: [
+        { kind: 'pair', items: [v('seedFund'), v('fundedIncubatees')] },
+        { kind: 'pair', items: [c('fundedShare')], wide: true },
+        { kind: 'text', key: 'fundingAdvice' },
+      ],
+    },
+    {
+      key: 'team',
+      title: '专业服务团队',
+      rows: [
+        { kind: 'pair', items: [v('staffTotal'), v('serviceStaff')] },
+        { kind: 'pair', items: [c('serviceStaffShare'), v('mentors')] },
+        { kind: 'text', key: 'teamAdvice' },
+      ],
+    },
+    {
+      key: 'facilities',
+      title: '公共服务设施与运营管理制度',
+      rows: [
+        { kind: 'yesno-detail', key: 'hasFacilities', detailKey: 'facilitiesDetail' },
+        { kind: 'yesno-detail', key: 'hasSystems', detailKey: 'systemsDetail' },
+      ],
+    },
+    { key: 'summary', title: '诊断总结', rows: [{ kind: 'text', key: 'summary' }] },
+  ],
+  sumChecks: [{ parts: ['incubateeArea', 'publicServiceArea', 'selfUseArea', 'otherArea'], total: 'totalArea' }],
+  footnotes: ['注1：表格中选择项请在相应的□内打√。'],
+};

@@ -1,0 +1,1 @@
+export * from './diagnosis-definition.js';

@@ -1,0 +1,62 @@
+// How values are written for people: in the form, the Word table and the eligibility gaps.
+// Never NaN, never Infinity: anything not finite prints as blank.
+import type { FieldDefinition, FieldValue } from './field-definition.js';
+import { formatChineseDate } from '../validation/dates.js';
+
+function groupDigits(intPart: string, sep: string): string {
+  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/** 1234567.5 → "1,234,567.50" (sep ',') or "1 234 567.50" (sep ' '). Blank for null/NaN/Infinity. */
+export function formatGrouped(value: number | null | undefined, decimals: number, sep = ','): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [i = '0', f] = fixed.split('.');
+  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
+  return `${sign}${groupDigits(i, sep)}${f ? `.${f}` : ''}`;
+}
+
+/** A fraction as a percentage with one decimal: 0.725 → "72.5%"; blank when null. */
+export function formatPercent(fraction: number | null | undefined): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '';
+  return `${(Math.round(fraction * 1000) / 10).toFixed(1)}%`;
+}
+
+/** A number field's value as printed: counts whole, areas and money with their decimals. */
+export function formatFieldNumber(def: FieldDefinition, value: number | null | undefined): string {
+  return formatGrouped(value, def.type === 'integer' ? 0 : (def.decimals ?? 2));
+}
+
+/** Options as the standard prints them: 「事业单位□ 国有企业☑ …」. */
+export function formatBoxes(options: readonly string[], selected: FieldValue | undefined): string {
+  return options.map((o) => `${o}${o === selected ? '☑' : '□'}`).join('  ');
+}
+
+export function formatYesNoBoxes(value: FieldValue | undefined): string {
+  return `是${value === true ? '☑' : '□'}  否${value === false ? '☑' : '□'}`;
+}
+
+/**
+ * Any stored value as text for a document cell. Numbers not yet valid (kept as typed text) print verbatim;
+ * choices print as boxes.
+ */
+export function formatStoredValue(def: FieldDefinition, value: FieldValue | undefined): string {
+  if (value === null || value === undefined) {
+    if (def.type === 'choice') return formatBoxes(def.options ?? [], null);
+    if (def.type === 'yesno') return formatYesNoBoxes(null);
+    return '';
+  }
+  switch (def.type) {
+    case 'number':
+    case 'integer':
+      return typeof value === 'number' ? formatFieldNumber(def, value) : String(value);
+    case 'choice':
+      return formatBoxes(def.options ?? [], value);
+    case 'yesno':
+      return formatYesNoBoxes(value);
+    case 'date':
+      return typeof value === 'string' ? formatChineseDate(value) || value : '';
+    default:
+      return String(value);
+  }
+}

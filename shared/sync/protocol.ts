@@ -1,0 +1,145 @@
+// The wire protocol between the sync client (core/sync) and the sync server (server/), sync.md §1–§10.
+// Pure zod: both sides parse what they receive with these schemas.
+import { z } from 'zod';
+
+export const API_PREFIX = '/v1';
+
+/** An op's field that is not a column: signing a document (sync.md §7). Its value is a SignValue. */
+export const SIGN_FIELD = '$sign';
+/** The tombstone field (sync.md §6): a delete is an op setting it, a restore an op clearing it. */
+export const DELETED_FIELD = 'deletedAt';
+/** A field value that references an attachment by content hash (sync.md §8). */
+export const BLOB_REF_PREFIX = 'sha256:';
+export const BLOB_REF_PATTERN = /^sha256:[0-9a-f]{64}$/;
+
+export const signValueSchema = z.object({ version: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/) });
+export type SignValue = z.infer<typeof signValueSchema>;
+
+const jsonValue: z.ZodType<unknown> = z.unknown();
+
+export const syncOpSchema = z.object({
+  seq: z.number().int().positive(),
+  opId: z.string().min(1).max(64),
+  entity: z.string().min(1).max(64),
+  rowId: z.string().min(1).max(128),
+  field: z.string().min(1).max(64),
+  baseVersion: z.number().int().nonnegative(),
+  value: jsonValue,
+  hlc: z.string().max(200),
+  schemaVersion: z.number().int().nonnegative(),
+});
+export type SyncOp = z.infer<typeof syncOpSchema>;
+
+export const MAX_PUSH_OPS = 1000;
+
+export const pushRequestSchema = z.object({
+  clientId: z.string().min(1).max(64),
+  ops: z.array(syncOpSchema).max(MAX_PUSH_OPS),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const OP_STATUSES = ['applied', 'conflict', 'rejected', 'locked'] as const;
+export type OpStatus = (typeof OP_STATUSES)[number];
+
+export const opResultSchema = z.object({
+  seq: z.number().int(),
+  opId: z.string(),
+  status: z.enum(OP_STATUSES),
+  /** Chinese, for the user, when not applied. */
+  message: z.string().optional(),
+  /** The server's current value of the field (conflict/rejected/locked), so the client shows what the server holds. */
+  serverValue: jsonValue.optional(),
+  /** Whether the row exists on the server at all. */
+  serverHasRow: z.boolean().optional(),
+  /** The server row version (conflict: the version the resolution is based on). */
+  serverVersion: z.number().int().optional(),
+});
+export type OpResult = z.infer<typeof opResultSchema>;
+
+export const pushResponseSchema = z.object({
+  /** The highest seq of this client the server has applied (or permanently failed). */
+  lastSeq: z.number().int().nonnegative(),
+  /** Results of the ops that were not applied, and of sign ops. Every other op up to lastSeq was applied. */
+  results: z.array(opResultSchema),
+  serverHlc: z.string(),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const pullRequestSchema = z.object({
+  cursor: z.number().int().nonnegative(),
+  limit: z.number().int().positive().max(5000).default(500),
+});
+export type PullRequest = z.input<typeof pullRequestSchema>;
+
+export const pulledRowSchema = z.object({
+  cursor: z.number().int().positive(),
+  entity: z.string(),
+  rowId: z.string(),
+  version: z.number().int().nonnegative(),
+  fields: z.record(z.string(), jsonValue),
+  deletedAt: z.string().nullable(),
+  signed: signValueSchema.nullable(),
+});
+export type PulledRow = z.infer<typeof pulledRowSchema>;
+
+export const pullResponseSchema = z.object({
+  rows: z.array(pulledRowSchema),
+  cursor: z.number().int().nonnegative(),
+  hasMore: z.boolean(),
+  /** The client's cursor is older than the compacted log (or from another server): refetch from 0, keep the outbox. */
+  mustRefetch: z.boolean(),
+  serverHlc: z.string(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+export const loginRequestSchema = z.object({
+  login: z.string().min(1).max(100),
+  password: z.string().min(1).max(1000),
+  clientId: z.string().min(1).max(64),
+  deviceName: z.string().max(200).default(''),
+});
+export type LoginRequest = z.input<typeof loginRequestSchema>;
+
+export const loginResponseSchema = z.object({
+  token: z.string(),
+  deviceId: z.string(),
+  agencyId: z.string(),
+  agencyName: z.string(),
+  login: z.string(),
+});
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+export const healthResponseSchema = z.object({ ok: z.literal(true), service: z.literal('workbench-sync'), schemaVersion: z.number().int() });
+
+/** Error kinds the server answers with (HTTP status + body {error: {kind, message}}). */
+export const SERVER_ERROR_KINDS = [
+  'unauthorized', // 401: no, wrong or revoked token
+  'forbidden',
+  'bad-request',
+  'seq-gap', // 409: the batch does not continue from last_seq; resend from `expectedSeq`
+  'schema-too-old', // 409: the client must upgrade; its outbox stays
+  'schema-too-new', // 409: the server must be upgraded; the outbox stays
+  'clock-drift', // 409
+  'hash-mismatch', // 422: an uploaded blob does not hash to its name
+  'offset-mismatch', // 409: resumable upload: resend from `offset`
+  'not-found',
+  'rate-limited',
+  'too-large',
+  'internal',
+] as const;
+export type ServerErrorKind = (typeof SERVER_ERROR_KINDS)[number];
+
+export const serverErrorSchema = z.object({
+  error: z.object({
+    kind: z.enum(SERVER_ERROR_KINDS),
+    message: z.string(),
+    expectedSeq: z.number().int().optional(),
+    offset: z.number().int().optional(),
+  }),
+});
+export type ServerErrorBody = z.infer<typeof serverErrorSchema>;
+
+/** Blob status: HEAD /v1/blobs/:sha256 answers with these headers. */
+export const BLOB_OFFSET_HEADER = 'upload-offset';
+export const BLOB_LENGTH_HEADER = 'upload-length';
+export const MAX_BLOB_BYTES = 50 * 1024 * 1024;

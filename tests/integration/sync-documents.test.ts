@@ -1,0 +1,75 @@
+// Registered document entities sync field by field: a diagnosis (its form values are one JSON column locally,
+// one wire field per form field) made on one device appears on another; the same form field edited on both is
+// one conflict; signing locks it everywhere.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_PG_REASON, serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
+import { clientDump, openTestSyncClient, type TestSyncClient } from '../support/sync-client.js';
+import { createDiagnosis, getDiagnosis, updateDiagnosis } from '../../db/repositories/diagnosis-repository.js';
+import { listOpenConflicts } from '../../db/repositories/sync-state-repository.js';
+import { resolveConflict } from '../../core/sync/conflicts.js';
+import { signDocument } from '../../core/sync/documents.js';
+import { toRpcError } from '../../core/error-mapping.js';
+
+const d = NO_PG_REASON ? describe.skip : describe;
+
+d('document entities', () => {
+  let server: TestSyncServer;
+  beforeAll(async () => {
+    server = await startTestSyncServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('a diagnosis syncs per form field, conflicts per form field, and locks when signed', async () => {
+    const agency = await server.newAgency();
+    const clients: TestSyncClient[] = [];
+    for (let i = 0; i < 2; i++) {
+      const c = openTestSyncClient({ engine: { fetchImpl: server.injectFetch } });
+      c.connect('http://sync.test', await server.deviceToken(agency.userId, c.clientId), agency.agencyId);
+      clients.push(c);
+    }
+    const [a, b] = clients as [TestSyncClient, TestSyncClient];
+    const incubatorId = a.saveIncubator(undefined, { name: '玉林孵化器' });
+    const diag = createDiagnosis(
+      a.opened.db,
+      a.ctx,
+      { incubatorId, diagnosedOn: '2026-11-20', consultants: '张三', ruleSetId: 'builtin', values: { siteArea: 3000, note: '初稿' } },
+      '玉林孵化器',
+    );
+    await a.engine.sync();
+    // b edits the incubator first, so the diagnosis (older cursor) may arrive before or after it.
+    await b.engine.sync();
+    expect(getDiagnosis(b.opened.db, diag.id)?.values).toEqual({ siteArea: 3000, note: '初稿' });
+
+    updateDiagnosis(a.opened.db, a.ctx, diag.id, { values: { note: 'A 的意见' } }, 'edit');
+    updateDiagnosis(b.opened.db, b.ctx, diag.id, { values: { note: 'B 的意见', siteArea: 3200 } }, 'edit');
+    await a.engine.sync();
+    const rb = await b.engine.sync();
+    expect(rb.conflicts.map((c) => c.field)).toEqual(['values.note']);
+    await a.engine.sync();
+    expect(getDiagnosis(a.opened.db, diag.id)?.values).toEqual({ siteArea: 3200, note: 'A 的意见' });
+    const conflict = listOpenConflicts(b.opened.db)[0]!;
+    resolveConflict(b.opened.db, b.ctx, conflict.id, { choice: 'mine' });
+    await b.engine.sync();
+    await a.engine.sync();
+    expect(getDiagnosis(a.opened.db, diag.id)?.values).toEqual({ siteArea: 3200, note: 'B 的意见' });
+
+    signDocument(a.opened.db, a.ctx, 'diagnoses', diag.id);
+    await a.engine.sync();
+    await b.engine.sync();
+    let refused: unknown = null;
+    try {
+      updateDiagnosis(b.opened.db, b.ctx, diag.id, { values: { note: '签署后再改' } }, 'edit');
+    } catch (e) {
+      refused = e;
+    }
+    expect(toRpcError(refused).kind).toBe('locked');
+    const dump = await serverDump(server, agency.agencyId);
+    expect(clientDump(a)).toEqual(dump);
+    expect(clientDump(b)).toEqual(dump);
+    expect((dump[`diagnoses/${diag.id}`] as { signed: string | null }).signed).toMatch(/^[0-9a-f]{64}$/);
+    a.close();
+    b.close();
+  });
+});
