@@ -51,7 +51,11 @@ function createIncubators(c: TestSyncClient, n: number, tag: string): void {
 async function main(): Promise<void> {
   const db = await createTestDatabase('bench');
   const helper = await startTestSyncServer({ dbUrl: db.url });
-  const { child, url } = await startServerProcess({ DATABASE_URL: db.url, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' });
+  const { child, url } = await startServerProcess({
+    DATABASE_URL: db.url,
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    ...(process.env.BENCH_SERVER_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}` } : {}),
+  });
   const pid = child.proc.pid!;
   const results: Record<string, string | number> = {};
   try {
@@ -60,7 +64,11 @@ async function main(): Promise<void> {
     const baselineRss = rssMb(pid);
 
     // 1. 10 000 field changes up and down.
-    const a = openTestSyncClient({ engine: { pushBatch: 1000, pullLimit: 1000 } });
+    // The push phase ends when the engine first reaches its pull step.
+    let pushEnded = 0;
+    const a = openTestSyncClient({
+      engine: { pushBatch: 1000, pullLimit: 1000, checkpoint: (name) => void (name === 'before-pull' && !pushEnded && (pushEnded = performance.now())) },
+    });
     const b = openTestSyncClient({ engine: { pushBatch: 1000, pullLimit: 1000 } });
     await connect(a);
     await connect(b);
@@ -68,7 +76,8 @@ async function main(): Promise<void> {
     const ops = pendingOpCount(a.opened.db);
     let t = performance.now();
     const up = await a.engine.sync();
-    const pushMs = performance.now() - t;
+    const pushMs = pushEnded - t;
+    results['1st client full sync incl. pulling back its own rows (ms)'] = Math.round(performance.now() - t);
     t = performance.now();
     const down = await b.engine.sync();
     const pullMs = performance.now() - t;

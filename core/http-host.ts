@@ -21,6 +21,8 @@ export interface HttpHost {
   /** The URL with the launch token, which a browser opens once to receive its session cookie. */
   launchUrl: string;
   port: number;
+  /** The address the socket is bound to (always 127.0.0.1). */
+  boundAddress: string;
   token: string;
   close(): Promise<void>;
 }
@@ -160,12 +162,14 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const address = server.address() as AddressInfo;
+  port = address.port;
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,
     launchUrl: `${url}?token=${token}`,
     port,
+    boundAddress: address.address,
     token,
     close: () =>
       new Promise<void>((resolve) => {

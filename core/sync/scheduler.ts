@@ -59,7 +59,8 @@ export class AutoSync {
       this.lastPending = pending;
     }
     if (now < this.nextAllowed) return;
-    const dueToChange = pending > 0 && now - this.changedAt >= this.o.debounceMs;
+    // A change not yet covered by a sync that started after it, and quiet for the debounce time.
+    const dueToChange = pending > 0 && this.changedAt > this.lastRun && now - this.changedAt >= this.o.debounceMs;
     const dueToPeriod = now - this.lastRun >= this.o.periodMs;
     // While failing (offline), retrying on the backoff schedule is the reachability probe.
     const dueToRetry = this.failures > 0;

@@ -1,6 +1,6 @@
 // The sync methods of the contract, and the one engine + auto-sync per open database.
 import { hostname } from 'node:os';
-import { syncContract, type SyncStatus } from '../../shared/contract/sync-contract.js';
+import type { syncContract, SyncStatus } from '../../shared/contract/sync-contract.js';
 import { AppError } from '../../shared/rpc/result.js';
 import type { OpenedDatabase } from '../../db/database.js';
 import {

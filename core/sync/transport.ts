@@ -1,6 +1,6 @@
 // HTTP to the sync server. Every failure becomes a SyncTransportError saying whether we are offline or what the
 // server refused, in Chinese, with what to do.
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   API_PREFIX,
   BLOB_LENGTH_HEADER,

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -57,13 +57,55 @@ export async function openServerDb(config: ServerDbConfig): Promise<OpenedServer
     };
   }
   mkdirSync(config.dataDir, { recursive: true });
+  const releaseLock = lockDataDir(config.dataDir);
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   const client = new PGlite(join(config.dataDir, 'pgdata'));
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
-  return { db: db as unknown as ServerDb, kind: 'pglite', describe: `PGlite ${config.dataDir}`, close: () => client.close() };
+  return {
+    db: db as unknown as ServerDb,
+    kind: 'pglite',
+    describe: `PGlite ${config.dataDir}`,
+    close: async () => {
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it. A lock file with
+ * the owner's pid keeps `admin` commands away from a running server (a stale lock of a dead process is taken over).
+ */
+function lockDataDir(dataDir: string): () => void {
+  const file = join(dataDir, 'server.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      const release = () => rmSync(file, { force: true });
+      process.once('exit', release);
+      return release;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const pid = Number(readFileSync(file, 'utf8'));
+      if (pid !== process.pid && processAlive(pid)) {
+        throw new Error(`数据文件夹 ${dataDir} 正被另一个同步服务器进程（${pid}）使用：请先停止它再运行管理命令，或用 DATABASE_URL 改用 PostgreSQL。`, { cause: e });
+      }
+      rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`无法锁定数据文件夹 ${dataDir}。`);
 }
 
 /** Rows of a raw `execute` result (node-postgres and PGlite both answer with `.rows`). */

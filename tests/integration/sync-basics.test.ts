@@ -1,12 +1,13 @@
 // sync.md tests 2 (resent batches), 6 (out-of-order commits), 7 (per-field conflicts), 11 (agency isolation).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_PG_REASON, serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
+import { serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
 import { clientDump, openTestSyncClient, type TestSyncClient } from '../support/sync-client.js';
 import { listOpenConflicts, listPendingOps, pendingOpCount } from '../../db/repositories/sync-state-repository.js';
 import { SyncHttp, SyncTransportError } from '../../core/sync/transport.js';
+import { SyncEngine } from '../../core/sync/engine.js';
 import { revokeDevice } from '../../server/auth/accounts.js';
 
-const d = NO_PG_REASON ? describe.skip : describe;
+const d = describe;
 
 d('sync basics against PostgreSQL', () => {
   let server: TestSyncServer;
@@ -133,9 +134,9 @@ d('sync basics against PostgreSQL', () => {
     try {
       for (const c of [a!, b!, reader!]) c.opened.sqlite.prepare("update meta set value = 'http://slow.test' where key = 'sync.server_url'").run();
       const slowFetch = slow.injectFetch;
-      const ea = new (a!.engine.constructor as typeof import('../../core/sync/engine.js').SyncEngine)({ db: a!.opened.db, schemaVersion: a!.opened.schemaVersion, fetchImpl: slowFetch });
-      const eb = new (b!.engine.constructor as typeof import('../../core/sync/engine.js').SyncEngine)({ db: b!.opened.db, schemaVersion: b!.opened.schemaVersion, fetchImpl: slowFetch });
-      const er = new (reader!.engine.constructor as typeof import('../../core/sync/engine.js').SyncEngine)({ db: reader!.opened.db, schemaVersion: reader!.opened.schemaVersion, fetchImpl: slowFetch });
+      const ea = new SyncEngine({ db: a!.opened.db, schemaVersion: a!.opened.schemaVersion, fetchImpl: slowFetch });
+      const eb = new SyncEngine({ db: b!.opened.db, schemaVersion: b!.opened.schemaVersion, fetchImpl: slowFetch });
+      const er = new SyncEngine({ db: reader!.opened.db, schemaVersion: reader!.opened.schemaVersion, fetchImpl: slowFetch });
       a!.saveIncubator(undefined, { name: 'A 的孵化器' });
       b!.saveIncubator(undefined, { name: 'B 的孵化器' });
       const pa = ea.sync();

@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_PG_REASON, createTestDatabase } from '../support/sync-server.js';
+import { createTestDatabase } from '../support/sync-server.js';
 import { bundle, startChild, startServerProcess } from '../support/sync-processes.js';
 
-const d = NO_PG_REASON ? describe.skip : describe;
+const d = describe;
 
 async function run(file: string, args: string[], env: Record<string, string>, stdin?: string): Promise<{ code: number | null; out: string }> {
   const child = startChild(file, args, env);

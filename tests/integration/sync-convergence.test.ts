@@ -5,7 +5,7 @@
 // SYNC_PROPERTY_SEED=<seed> SYNC_PROPERTY_PATH=<path>.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_PG_REASON, serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
+import { serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
 import { clientDump, openTestSyncClient, type TestSyncClient } from '../support/sync-client.js';
 import { flakyFetch, type FlakyControl } from '../support/sync-flaky-fetch.js';
 import { registerSyncEntity } from '../../core/sync/registry.js';
@@ -18,7 +18,7 @@ import { incubatorSearchText } from '../../core/services/search-text.js';
 
 const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 1000);
 const LANES = Number(process.env.SYNC_PROPERTY_LANES ?? 4);
-const d = NO_PG_REASON ? describe.skip : describe;
+const d = describe;
 
 // Test-only: incubators as a signable document kind, so the property covers signing (sync.md §7).
 registerSyncEntity({

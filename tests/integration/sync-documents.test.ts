@@ -2,7 +2,7 @@
 // one wire field per form field) made on one device appears on another; the same form field edited on both is
 // one conflict; signing locks it everywhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_PG_REASON, serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
+import { serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
 import { clientDump, openTestSyncClient, type TestSyncClient } from '../support/sync-client.js';
 import { createDiagnosis, getDiagnosis, updateDiagnosis } from '../../db/repositories/diagnosis-repository.js';
 import { listOpenConflicts } from '../../db/repositories/sync-state-repository.js';
@@ -10,7 +10,7 @@ import { resolveConflict } from '../../core/sync/conflicts.js';
 import { signDocument } from '../../core/sync/documents.js';
 import { toRpcError } from '../../core/error-mapping.js';
 
-const d = NO_PG_REASON ? describe.skip : describe;
+const d = describe;
 
 d('document entities', () => {
   let server: TestSyncServer;

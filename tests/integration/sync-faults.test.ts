@@ -1,7 +1,7 @@
 // sync.md tests 5 (fault-injecting proxy) and 9 (resumable, verified blobs; never signed with a blob missing).
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_PG_REASON, serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
+import { serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
 import { clientDump, openTestSyncClient, type TestSyncClient } from '../support/sync-client.js';
 import { startFaultProxy, type Fault } from '../support/sync-fault-proxy.js';
 import { attachBlob, signDocument } from '../../core/sync/documents.js';
@@ -12,7 +12,7 @@ import { hasBlob, listBlobsToUpload, listOpenIssues, pendingOpCount } from '../.
 import { saveAgencyProfile } from '../../db/repositories/agency-repository.js';
 import { blobStatus } from '../../server/sync/blobs.js';
 
-const d = NO_PG_REASON ? describe.skip : describe;
+const d = describe;
 
 // Test-only: staff rows as a signable document kind (sync.md §7).
 registerSyncEntity({ name: 'agency_staff', table: agencyStaff, document: true });

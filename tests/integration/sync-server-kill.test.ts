@@ -2,13 +2,13 @@
 // retried: nothing lost, nothing applied twice. A real server process on loopback, real PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { NO_PG_REASON, createTestDatabase, serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
+import { createTestDatabase, serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
 import { clientDump, openTestSyncClient } from '../support/sync-client.js';
 import { startServerProcess } from '../support/sync-processes.js';
 import { listOpenConflicts, listPendingOps, pendingOpCount } from '../../db/repositories/sync-state-repository.js';
 import { rowsOf } from '../../server/db/connect.js';
 
-const d = NO_PG_REASON ? describe.skip : describe;
+const d = describe;
 const BOUNDARIES = ['begin', 'locked', 'read-progress', 'loaded-records', 'wrote-records', 'advanced-cursor', 'wrote-outcomes', 'advanced-progress'];
 
 d('test 3: server killed mid-batch', () => {

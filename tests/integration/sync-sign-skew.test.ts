@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { NO_PG_REASON, serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
+import { serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
 import { clientDump, openTestSyncClient, type TestSyncClient } from '../support/sync-client.js';
 import { signDocument } from '../../core/sync/documents.js';
 import { registerSyncEntity } from '../../core/sync/registry.js';
@@ -13,7 +13,7 @@ import { canonicalRowContent } from '../../shared/sync/canonical.js';
 import { rowsOf } from '../../server/db/connect.js';
 import { incubatorSearchText } from '../../core/services/search-text.js';
 
-const d = NO_PG_REASON ? describe.skip : describe;
+const d = describe;
 
 // Test-only: incubators as a document kind.
 registerSyncEntity({

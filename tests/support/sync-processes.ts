@@ -1,7 +1,7 @@
 // Real child processes for the kill tests: the sync server and a sync client, bundled once with esbuild (fast
 // start), run with the repository's node_modules, killed with SIGKILL.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -26,7 +26,10 @@ export function bundle(entry: string, name: string): Promise<string> {
       packages: 'external',
       define: { __APP_VERSION__: '"test"' },
       logLevel: 'error',
-    }).then(() => outfile);
+    }).then(() => {
+      process.once('exit', () => rmSync(outfile, { force: true }));
+      return outfile;
+    });
     built.set(name, p);
   }
   return p;

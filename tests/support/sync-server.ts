@@ -9,11 +9,11 @@ import { createAgencyWithHash, issueDeviceToken } from '../../server/auth/accoun
 import { hashPassword } from '../../server/auth/passwords.js';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? '';
-/** Server tests need PostgreSQL; without it they are skipped with this message (never silently). */
-export const NO_PG_REASON = TEST_DATABASE_URL
-  ? null
-  : 'TEST_DATABASE_URL 未设置：同步服务器测试需要 PostgreSQL，请用 scripts/with-test-postgres.sh 运行。';
-if (NO_PG_REASON) console.warn(`[跳过] ${NO_PG_REASON}`);
+// Server tests need a real PostgreSQL. Without one they fail (they are never skipped): run them through
+// scripts/with-test-postgres.sh, as scripts/test.sh does.
+if (!TEST_DATABASE_URL) {
+  throw new Error('TEST_DATABASE_URL is not set: the sync server tests need PostgreSQL. Run: bash scripts/with-test-postgres.sh npx vitest run');
+}
 
 /** Creates an empty database on the test cluster and returns its URL. */
 export async function createTestDatabase(prefix = 'sync'): Promise<{ url: string; drop: () => Promise<void> }> {

@@ -10,6 +10,7 @@ import type { FieldIssue } from '../../../shared/validation/field-issue.js';
 import { call, errorMessage, RpcFailure } from '../api/client.js';
 import { FieldControl } from '../forms/FieldControl.js';
 import { requiredClass } from '../forms/required-mark.js';
+import { SyncConflictBadge } from '../sync/SyncConflictBadge.js';
 import { fromFormValue, toFormValue, type FormText } from '../forms/form-values.js';
 
 type FormState = Record<string, FormText>;
@@ -135,7 +136,16 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
     <Drawer
       open
       width={760}
-      title={target === 'new' ? '新建孵化器' : '编辑孵化器'}
+      title={
+        target === 'new' ? (
+          '新建孵化器'
+        ) : (
+          <Space>
+            编辑孵化器
+            <SyncConflictBadge entity="incubators" rowId={target} />
+          </Space>
+        )
+      }
       onClose={close}
       destroyOnHidden
       footer={

@@ -7,6 +7,7 @@ import { useIncubatorStore } from '../store/incubator-store.js';
 import { IncubatorEditor } from './IncubatorEditor.js';
 import { LoadDemoButton } from '../components/LoadDemoButton.js';
 import { openDiagnosesOf } from '../store/diagnosis-store.js';
+import { SyncConflictBadge } from '../sync/SyncConflictBadge.js';
 
 export function IncubatorListPage() {
   const { message } = App.useApp();
@@ -89,9 +90,12 @@ export function IncubatorListPage() {
             title: '孵化器名称',
             dataIndex: 'name',
             render: (name: string, row) => (
-              <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => openEditor(row.id)}>
-                {name}
-              </Button>
+              <>
+                <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => openEditor(row.id)}>
+                  {name}
+                </Button>
+                <SyncConflictBadge entity="incubators" rowId={row.id} />
+              </>
             ),
           },
           { title: '统一社会信用代码', dataIndex: 'creditCode', width: 190, render: (c: string) => <Typography.Text code>{c}</Typography.Text> },

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { SyncConflictBadge } from '../../sync/SyncConflictBadge.js';
 import {
   Alert,
   App,
@@ -337,6 +338,7 @@ export function DiagnosisEditor({ id, onClose }: Props) {
               {diagnosisDefinition.tableNumber} {diagnosisDefinition.title}
             </Typography.Title>
             <Tag color={completed ? 'green' : 'gold'}>{DIAGNOSIS_STATUS_LABELS[view.record.status]}</Tag>
+            <SyncConflictBadge entity="diagnoses" rowId={view.record.id} />
             <Typography.Text type={saveText.type} role="status" aria-live="polite">
               {saveText.text}
             </Typography.Text>
