@@ -36,7 +36,7 @@ try {
     ['search by city 「柳州」 (~70 hits)', '柳州'],
     ['search by 信用代码 fragment', sampleIncubator(777).creditCode.slice(8, 14).toLowerCase()],
     ['search by 运营机构 「创新服务有限公司」 (all)', '创新服务有限公司'],
-    ['search by pinyin initials 「lzdzxx」', 'lzdzxx'],
+    ['search by pinyin initials 「lzxcl」 (柳州新材料…)', 'lzxcl'],
     ['search by full pinyin 「nanning」', 'nanning'],
     ['search, no match', '不存在的名称xyz'],
   ];

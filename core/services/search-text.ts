@@ -1,11 +1,23 @@
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+
+type PinyinFn = typeof import('pinyin-pro').pinyin;
+let pinyinFn: PinyinFn | null = null;
+
+/**
+ * pinyin-pro carries its whole dictionary (most of a megabyte of JavaScript): it is loaded on the first save
+ * or demo load, not at start-up, where it cost more than the database open and migration together.
+ */
+function pinyin(): PinyinFn {
+  pinyinFn ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: PinyinFn }).pinyin;
+  return pinyinFn;
+}
 
 function initials(text: string): string {
-  return pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('');
+  return pinyin()(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('');
 }
 
 function fullPinyin(text: string): string {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('');
+  return pinyin()(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('');
 }
 
 /**
