@@ -1,4 +1,4 @@
-import type { diagnosisContract } from '../../shared/contract/diagnosis-contract.js';
+import type { diagnosisContract, DiagnosisView } from '../../shared/contract/diagnosis-contract.js';
 import { checkDiagnosis, emptyDiagnosisValues, headerValuesOf, type DiagnosisRecord } from '../../shared/domain/diagnosis.js';
 import { diagnosisDefinition } from '../../shared/forms/appendix-a/diagnosis-definition.js';
 import { DEFAULT_RULE_SET_ID } from '../../shared/eligibility/builtin-rule-sets.js';
@@ -19,6 +19,7 @@ import type { HandlersFor } from '../handler-types.js';
 import type { Workbench } from '../workbench.js';
 import { exportDiagnosisFile, toExportedFile } from './diagnosis-export-service.js';
 import { isKnownRuleSet } from './rule-set-service.js';
+import { reviseDiagnosis, signDiagnosis, signedStateOf, supersedingRevisionOf } from './diagnosis-signing-service.js';
 
 function requireDiagnosis(db: Executor, id: string): DiagnosisRecord {
   const found = getDiagnosis(db, id);
@@ -42,15 +43,22 @@ function localIsoDate(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+function viewOf(db: Executor, record: DiagnosisRecord): DiagnosisView {
+  return {
+    record,
+    incubator: requireIncubator(db, record.incubatorId),
+    agencyName: readAgencyProfile(db).name,
+    signed: signedStateOf(db, record.id),
+    supersededBy: supersedingRevisionOf(db, record),
+  };
+}
+
 export function diagnosisHandlers(wb: Workbench): HandlersFor<typeof diagnosisContract> {
   const db = () => wb.database.db;
   return {
     'diagnoses.list': ({ incubatorId }) => listDiagnoses(db(), incubatorId),
 
-    'diagnoses.get': ({ id }) => {
-      const record = requireDiagnosis(db(), id);
-      return { record, incubator: requireIncubator(db(), record.incubatorId), agencyName: readAgencyProfile(db()).name };
-    },
+    'diagnoses.get': ({ id }) => viewOf(db(), requireDiagnosis(db(), id)),
 
     'diagnoses.create': ({ incubatorId, ruleSetId, diagnosedOn }) => {
       const incubator = requireIncubator(db(), incubatorId);
@@ -73,6 +81,7 @@ export function diagnosisHandlers(wb: Workbench): HandlersFor<typeof diagnosisCo
 
     'diagnoses.saveDraft': ({ id, values, diagnosedOn, consultants, ruleSetId }) => {
       const record = requireDiagnosis(db(), id);
+      if (signedStateOf(db(), id)) throw new AppError('locked', '该诊断意见表已签署，不能再修改。如需更正，请点击“修订（新版本）”。');
       if (record.status === 'completed') {
         throw new AppError('conflict', '该诊断意见表已完成。如需修改，请先点击“重新打开”。');
       }
@@ -113,6 +122,13 @@ export function diagnosisHandlers(wb: Workbench): HandlersFor<typeof diagnosisCo
       const incubator = requireIncubator(db(), record.incubatorId);
       return updateDiagnosis(db(), wb.changeContext(), id, { status: 'draft' }, `重新打开「${incubator.name}」的诊断意见表`);
     },
+
+    'diagnoses.sign': ({ id }) => {
+      signDiagnosis(db(), wb.changeContext(), id);
+      return viewOf(db(), requireDiagnosis(db(), id));
+    },
+
+    'diagnoses.revise': ({ id, reason }) => reviseDiagnosis(db(), wb.changeContext(), id, reason),
 
     'diagnoses.delete': ({ id }) => {
       const record = requireDiagnosis(db(), id);

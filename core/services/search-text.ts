@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
+import type { pinyin as pinyinProFn } from 'pinyin-pro';
 
-type PinyinFn = typeof import('pinyin-pro').pinyin;
+type PinyinFn = typeof pinyinProFn;
 let pinyinFn: PinyinFn | null = null;
 
 /**

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { DiagnosisRecord, DiagnosisStatus, DiagnosisSummary } from '../../shared/domain/diagnosis.js';
 import type { FieldValue } from '../../shared/forms/field-definition.js';
 import type { Executor } from '../database.js';
 import { type ChangeContext, recordChange } from '../change-recorder.js';
-import { diagnoses, incubators, ruleSets } from '../schema/index.js';
+import { diagnoses, incubators, ruleSets, syncSigned } from '../schema/index.js';
 import { RowNotFound } from '../errors.js';
 
 const ENTITY = 'diagnoses';
@@ -34,6 +34,9 @@ function toRecord(row: Row): DiagnosisRecord {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     completedAt: row.completedAt,
+    revision: row.revision ?? 1,
+    revisionOf: row.revisionOf,
+    revisionReason: row.revisionReason,
   };
 }
 
@@ -66,7 +69,7 @@ export function getDiagnosis(db: Executor, id: string): DiagnosisRecord | undefi
 
 export function listDiagnoses(db: Executor, incubatorId?: string): DiagnosisSummary[] {
   const live = and(isNull(diagnoses.deletedAt), isNull(incubators.deletedAt));
-  return db
+  const rows = db
     .select({
       id: diagnoses.id,
       incubatorId: diagnoses.incubatorId,
@@ -76,12 +79,40 @@ export function listDiagnoses(db: Executor, incubatorId?: string): DiagnosisSumm
       consultants: diagnoses.consultants,
       ruleSetId: diagnoses.ruleSetId,
       updatedAt: diagnoses.updatedAt,
+      revision: diagnoses.revision,
+      revisionOf: diagnoses.revisionOf,
     })
     .from(diagnoses)
     .innerJoin(incubators, eq(incubators.id, diagnoses.incubatorId))
     .where(incubatorId ? and(live, eq(diagnoses.incubatorId, incubatorId)) : live)
     .orderBy(desc(diagnoses.diagnosedOn), desc(diagnoses.updatedAt))
     .all();
+  const supersededBy = supersedingRevisions(db);
+  const signed = new Set(
+    db.select({ rowId: syncSigned.rowId }).from(syncSigned).where(eq(syncSigned.entity, ENTITY)).all().map((r) => r.rowId),
+  );
+  return rows.map((r) => ({
+    ...r,
+    revision: r.revision ?? 1,
+    supersededBy: supersededBy.get(r.id) ?? null,
+    signed: signed.has(r.id),
+  }));
+}
+
+/** Superseded diagnosis id -> its latest live revision. */
+function supersedingRevisions(db: Executor): Map<string, { id: string; revision: number }> {
+  const out = new Map<string, { id: string; revision: number }>();
+  const revisions = db
+    .select({ id: diagnoses.id, revisionOf: diagnoses.revisionOf, revision: diagnoses.revision })
+    .from(diagnoses)
+    .where(and(isNotNull(diagnoses.revisionOf), isNull(diagnoses.deletedAt)))
+    .all();
+  for (const r of revisions) {
+    const revision = r.revision ?? 1;
+    const old = out.get(r.revisionOf!);
+    if (!old || old.revision < revision) out.set(r.revisionOf!, { id: r.id, revision });
+  }
+  return out;
 }
 
 /** The most recent diagnosis of an incubator (by diagnosis date, then last edit). */
@@ -103,6 +134,8 @@ export interface NewDiagnosis {
   ruleSetId: string;
   values: Values;
   status?: DiagnosisStatus;
+  /** Set on a revision of a signed diagnosis. */
+  revisionOf?: { id: string; revision: number; reason: string };
 }
 
 export function createDiagnosis(db: Executor, ctx: ChangeContext, input: NewDiagnosis, incubatorName: string): DiagnosisRecord {
@@ -125,6 +158,9 @@ export function createDiagnosis(db: Executor, ctx: ChangeContext, input: NewDiag
         ruleSetId: input.ruleSetId,
         valuesJson: JSON.stringify(input.values),
         completedAt,
+        revisionOf: input.revisionOf?.id ?? null,
+        revision: input.revisionOf?.revision ?? null,
+        revisionReason: input.revisionOf?.reason ?? null,
       })
       .returning()
       .get();
@@ -135,8 +171,14 @@ export function createDiagnosis(db: Executor, ctx: ChangeContext, input: NewDiag
       action: 'create',
       baseVersion: 0,
       before: {},
-      after: { incubatorId: input.incubatorId, ...changeFields(record) },
-      summary: `新建「${incubatorName}」的诊断意见表`,
+      after: {
+        incubatorId: input.incubatorId,
+        ...changeFields(record),
+        ...(input.revisionOf ? { revisionOf: row.revisionOf, revision: row.revision, revisionReason: row.revisionReason } : {}),
+      },
+      summary: input.revisionOf
+        ? `修订「${incubatorName}」的诊断意见表（第 ${input.revisionOf.revision} 版）：${input.revisionOf.reason}`
+        : `新建「${incubatorName}」的诊断意见表`,
     });
     return record;
   });

@@ -1,4 +1,4 @@
-import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { syncColumns } from './sync-columns.js';
 import { incubators } from './incubators.js';
 
@@ -20,8 +20,16 @@ export const diagnoses = sqliteTable(
     ruleSetId: text('rule_set_id').notNull(),
     valuesJson: text('values_json').notNull().default('{}'),
     completedAt: text('completed_at'),
+    /**
+     * Revisions (sync.md §7): a change after signing is a new row superseding the signed one. All null on a first
+     * version, so rows made before revisions existed hash (and sign) the same.
+     */
+    revisionOf: text('revision_of'),
+    /** 2, 3, …; null means the first version. */
+    revision: integer('revision'),
+    revisionReason: text('revision_reason'),
   },
-  (t) => [index('diagnoses_incubator_idx').on(t.incubatorId, t.diagnosedOn), index('diagnoses_deleted_idx').on(t.deletedAt)],
+  (t) => [index('diagnoses_incubator_idx').on(t.incubatorId, t.diagnosedOn), index('diagnoses_deleted_idx').on(t.deletedAt), index('diagnoses_revision_of_idx').on(t.revisionOf)],
 );
 
 /** Recognition rule sets an agency made (copies of the built-in ones, edited, or loaded from a file). */

@@ -15,11 +15,18 @@ export const exportedFileSchema = z.object({
 });
 export type ExportedFile = z.infer<typeof exportedFileSchema>;
 
+export const signedStateSchema = z.object({ version: z.number().int(), hash: z.string(), at: z.string().optional() });
+export type SignedState = z.infer<typeof signedStateSchema>;
+
 export const diagnosisViewSchema = z.object({
   record: diagnosisRecordSchema,
   /** The header of the form comes from the incubator record. */
   incubator: incubatorRecordSchema,
   agencyName: z.string(),
+  /** Set once signed (sync.md §7): the version and content hash the signature covers; the record is then read-only. */
+  signed: signedStateSchema.nullable(),
+  /** The revision that supersedes this diagnosis, if any. */
+  supersededBy: z.object({ id: z.string(), revision: z.number().int() }).nullable(),
 });
 export type DiagnosisView = z.infer<typeof diagnosisViewSchema>;
 
@@ -49,6 +56,10 @@ export const diagnosisContract = defineContract({
   /** Draft → 已完成: refused, with the problems per field, while any field has an error. */
   'diagnoses.complete': { input: z.object({ id: z.string() }), output: diagnosisRecordSchema },
   'diagnoses.reopen': { input: z.object({ id: z.string() }), output: diagnosisRecordSchema },
+  /** Signs a completed diagnosis the server already holds: it becomes read-only on every device. */
+  'diagnoses.sign': { input: z.object({ id: z.string() }), output: diagnosisViewSchema },
+  /** A change after signing: a new draft revision superseding the signed diagnosis, which stays as it was. */
+  'diagnoses.revise': { input: z.object({ id: z.string(), reason: z.string().max(500) }), output: diagnosisRecordSchema },
   'diagnoses.delete': { input: z.object({ id: z.string() }), output: z.object({ auditId: z.number().int() }) },
   'diagnoses.export': {
     input: z.object({ id: z.string(), format: z.enum(EXPORT_FORMATS) }),

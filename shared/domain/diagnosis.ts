@@ -31,6 +31,10 @@ export const diagnosisRecordSchema = diagnosisMetaSchema.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
   completedAt: z.string().nullable(),
+  /** 1 for a first version; a revision (sync.md §7) supersedes the signed diagnosis `revisionOf`. */
+  revision: z.number().int().min(1),
+  revisionOf: z.string().nullable(),
+  revisionReason: z.string().nullable(),
 });
 export type DiagnosisRecord = z.infer<typeof diagnosisRecordSchema>;
 
@@ -43,6 +47,11 @@ export const diagnosisSummarySchema = z.object({
   consultants: z.string(),
   ruleSetId: z.string(),
   updatedAt: z.string(),
+  revision: z.number().int().min(1),
+  revisionOf: z.string().nullable(),
+  /** The revision that supersedes this one, if any. */
+  supersededBy: z.object({ id: z.string(), revision: z.number().int() }).nullable(),
+  signed: z.boolean(),
 });
 export type DiagnosisSummary = z.infer<typeof diagnosisSummarySchema>;
 

@@ -1,71 +1,14 @@
 // Two app instances (browser mode, two data folders) and one sync server (the embedded PGlite default):
 // an incubator created offline on the first appears on the second; the same field edited on both while offline
 // shows a conflict that is resolved side by side.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { startBrowserMode, type BrowserModeServer } from './fixtures/launch-browser-mode.js';
+import { createAgency, freePort, loginFromSettings, startSyncServer, stopProcess as stop } from './fixtures/sync-server-process.js';
 import { IncubatorPages } from './pages/incubator-pages.js';
-
-const SERVER = join(process.cwd(), 'dist/node/server.mjs');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function runServer(args: string[], env: Record<string, string>, stdin?: string): ChildProcess {
-  const child = spawn(process.execPath, [SERVER, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-  child.stdin!.end(stdin ?? '');
-  return child;
-}
-
-async function startSyncServer(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = runServer([], { SERVER_DATA_DIR: dataDir, PORT: String(port) });
-  let out = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`sync server did not start:\n${out}`)), 60_000);
-    const on = (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('同步服务器已启动')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', on);
-    child.stderr!.on('data', on);
-    child.once('exit', () => reject(new Error(`sync server exited:\n${out}`)));
-  });
-  return child;
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise<void>((r) => {
-    child.once('exit', () => r());
-    child.kill('SIGTERM');
-  });
-}
-
-async function loginFromSettings(page: Page, url: string): Promise<void> {
-  await page.getByTestId('sync-indicator').getByRole('button').click();
-  const drawer = page.getByRole('dialog', { name: '数据同步' });
-  await drawer.getByLabel('服务器地址').fill(url);
-  await drawer.getByLabel('登录名').fill('zhang');
-  await drawer.getByLabel('密码').fill('zhang-password-1');
-  await drawer.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(drawer.getByTestId('sync-state-text')).toHaveText(/已同步|有修改待同步|正在同步/, { timeout: 30_000 });
-  await page.keyboard.press('Escape');
-  await expect(drawer).toBeHidden();
-}
 
 test('two instances and one server: offline create, then a conflict resolved side by side', async ({ browser, }, testInfo) => {
   test.skip(testInfo.project.name !== 'browser', '同步端到端测试只在浏览器模式下运行（两个实例各用一个数据文件夹）。');
@@ -77,8 +20,7 @@ test('two instances and one server: offline create, then a conflict resolved sid
   const hosts: BrowserModeServer[] = [];
   let server: ChildProcess | null = null;
   try {
-    const admin = runServer(['admin', 'create-agency', '柳州市科技服务中心', '--user', 'zhang', '--password-stdin'], { SERVER_DATA_DIR: serverData }, 'zhang-password-1\n');
-    expect(await new Promise((r) => admin.once('exit', r))).toBe(0);
+    await createAgency(serverData, '柳州市科技服务中心');
     server = await startSyncServer(serverData, port);
 
     const pages: Page[] = [];

@@ -86,7 +86,8 @@ function sampleValue(col: ColumnInfo, table: string, n: number): unknown {
 /**
  * Inserts `perTable` rows into every table of a database at some schema version, knowing nothing of the schema
  * but what SQLite says: every column gets a value of its declared type (an integer primary key is left to
- * SQLite). Foreign keys are off while seeding, so tables can be filled in any order.
+ * SQLite). Foreign keys are off while seeding, so tables can be filled in any order; afterwards each foreign key
+ * column is pointed at the parent table's seeded row of the same index, so the data passes `foreign_key_check`.
  */
 export function seedEveryTable(sqlite: SqliteHandle, perTable = 2): SeededTable[] {
   const seeded: SeededTable[] = [];
@@ -113,10 +114,34 @@ export function seedEveryTable(sqlite: SqliteHandle, perTable = 2): SeededTable[
       }
       seeded.push({ table, rows, key });
     }
+    for (const t of seeded) linkForeignKeys(sqlite, t, seeded);
   } finally {
     sqlite.pragma(`foreign_keys = ${fk ? 'ON' : 'OFF'}`);
   }
   return seeded;
+}
+
+interface ForeignKeyInfo {
+  table: string;
+  from: string;
+  to: string | null;
+}
+
+/** Points a seeded table's foreign key columns at the parent's seeded rows (row n -> parent row n). */
+function linkForeignKeys(sqlite: SqliteHandle, child: SeededTable, seeded: SeededTable[]): void {
+  const fks = sqlite.pragma(`foreign_key_list("${child.table}")`) as ForeignKeyInfo[];
+  for (const fk of fks) {
+    const parent = seeded.find((t) => t.table === fk.table);
+    if (!parent || parent.rows.length === 0) continue;
+    const to = fk.to ?? parent.key[0]!;
+    child.rows.forEach((row, n) => {
+      const value = parent.rows[n % parent.rows.length]![to];
+      sqlite.prepare(`update "${child.table}" set "${fk.from}" = ? where rowid = ?`).run(value, row.__rowid);
+    });
+  }
+  if (fks.length > 0) {
+    child.rows = child.rows.map((row) => sqlite.prepare(`select rowid as __rowid, * from "${child.table}" where rowid = ?`).get(row.__rowid) as Record<string, unknown>);
+  }
 }
 
 /** Reads a seeded row back by its key after a migration; null when it is gone. */

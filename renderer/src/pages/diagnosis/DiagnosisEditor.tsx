@@ -36,6 +36,7 @@ import { FieldControl } from '../../forms/FieldControl.js';
 import { toFormValue, type FormText } from '../../forms/form-values.js';
 import { useDiagnosisStore } from '../../store/diagnosis-store.js';
 import { EligibilityPanel } from './EligibilityPanel.js';
+import { SignatureControls } from './SignatureControls.js';
 import { downloadExportedFile } from './download.js';
 import { type DraftPayload, type SaveState, useDraftAutosave } from './use-draft-autosave.js';
 
@@ -89,6 +90,7 @@ export function DiagnosisEditor({ id, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const ruleSets = useDiagnosisStore((s) => s.ruleSets);
   const loadRuleSets = useDiagnosisStore((s) => s.loadRuleSets);
+  const openDiagnosis = useDiagnosisStore((s) => s.open);
   const autosave = useDraftAutosave(id);
   const metaRef = useRef(meta);
   metaRef.current = meta;
@@ -123,6 +125,7 @@ export function DiagnosisEditor({ id, onClose }: Props) {
   }, [id]);
 
   const completed = view?.record.status === 'completed';
+  const signed = Boolean(view?.signed);
   const header = useMemo(() => headerValuesOf(view?.incubator), [view]);
   const raw = useMemo(() => rawValuesOf(formState ?? {}), [formState]);
   const check = useMemo(() => checkDiagnosis(raw, header), [raw, header]);
@@ -338,6 +341,7 @@ export function DiagnosisEditor({ id, onClose }: Props) {
               {diagnosisDefinition.tableNumber} {diagnosisDefinition.title}
             </Typography.Title>
             <Tag color={completed ? 'green' : 'gold'}>{DIAGNOSIS_STATUS_LABELS[view.record.status]}</Tag>
+            {view.record.revision > 1 && <Tag>第 {view.record.revision} 版</Tag>}
             <SyncConflictBadge entity="diagnoses" rowId={view.record.id} />
             <Typography.Text type={saveText.type} role="status" aria-live="polite">
               {saveText.text}
@@ -350,7 +354,13 @@ export function DiagnosisEditor({ id, onClose }: Props) {
             <Button icon={<DownloadOutlined />} onClick={() => void exportAs('xlsx')} loading={busy}>
               导出 Excel
             </Button>
-            {completed ? (
+            <SignatureControls
+              view={view}
+              flush={() => autosave.flush()}
+              onSigned={setView}
+              onRevised={(record) => openDiagnosis(record.id)}
+            />
+            {signed ? null : completed ? (
               <Button onClick={() => void reopen()} loading={busy}>
                 重新打开
               </Button>
@@ -373,7 +383,14 @@ export function DiagnosisEditor({ id, onClose }: Props) {
               ))}
             </Descriptions>
           </Card>
-          {completed && <Alert type="success" showIcon style={{ marginBottom: 16 }} title="此诊断意见表已完成。如需修改，请点击“重新打开”。" />}
+          {view.record.revisionOf && view.record.revisionReason && (
+            <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`第 ${view.record.revision} 版，修订原因：${view.record.revisionReason}`} />
+          )}
+          {signed ? (
+            <Alert type="info" showIcon style={{ marginBottom: 16 }} title="此诊断意见表已签署，在所有设备上只读。如需更正，请点击“修订（新版本）”。" />
+          ) : (
+            completed && <Alert type="success" showIcon style={{ marginBottom: 16 }} title="此诊断意见表已完成。如需修改，请点击“重新打开”。" />
+          )}
           <Form
             form={form}
             layout="vertical"

@@ -9,6 +9,7 @@ import { useDiagnosisStore } from '../../store/diagnosis-store.js';
 import { DiagnosisEditor } from './DiagnosisEditor.js';
 import { RuleSetManager } from './RuleSetManager.js';
 import { downloadExportedFile } from './download.js';
+import { RevisionCell } from './RevisionCell.js';
 
 /** 诊断意见表: the list of diagnoses (all, or one incubator's), and the editor when one is open. */
 export function DiagnosisPage() {
@@ -112,8 +113,14 @@ export function DiagnosisPage() {
           {
             title: '状态',
             dataIndex: 'status',
-            render: (s: DiagnosisSummary['status']) => <Tag color={s === 'completed' ? 'green' : 'gold'}>{DIAGNOSIS_STATUS_LABELS[s]}</Tag>,
+            render: (s: DiagnosisSummary['status'], row) => (
+              <Space size={4} wrap>
+                <Tag color={s === 'completed' ? 'green' : 'gold'}>{DIAGNOSIS_STATUS_LABELS[s]}</Tag>
+                {row.signed && <Tag color="blue">已签署</Tag>}
+              </Space>
+            ),
           },
+          { title: '版本', key: 'revision', render: (_: unknown, row) => <RevisionCell row={row} /> },
           { title: '诊断人员', dataIndex: 'consultants' },
           { title: '认定规则集', dataIndex: 'ruleSetId', render: (id: string) => ruleSetName(id) },
           {

@@ -1,0 +1,70 @@
+// Signing a completed diagnosis from the editor, then correcting it by a new revision (sync.md §7): one app
+// instance (browser mode) and one sync server (the embedded PGlite default).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { test, expect } from '@playwright/test';
+import { startBrowserMode, type BrowserModeServer } from './fixtures/launch-browser-mode.js';
+import { createAgency, freePort, loginFromSettings, startSyncServer, stopProcess } from './fixtures/sync-server-process.js';
+
+test('a completed diagnosis is signed (read-only), then corrected by 第 2 版 which supersedes it', async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== 'browser', '签署端到端测试只在浏览器模式下运行。');
+  test.setTimeout(240_000);
+  const serverData = mkdtempSync(join(tmpdir(), 'wb-e2e-sign-server-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'wb-e2e-sign-app-'));
+  const port = await freePort();
+  let host: BrowserModeServer | null = null;
+  let server: ChildProcess | null = null;
+  try {
+    await createAgency(serverData, '南宁市科技服务中心');
+    server = await startSyncServer(serverData, port);
+    host = await startBrowserMode(dataDir, { WORKBENCH_SYNC_PERIOD_MS: '2000' });
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(host.launchUrl);
+    await loginFromSettings(page, `http://127.0.0.1:${port}`);
+
+    await page.getByRole('button', { name: '加载示例数据' }).first().click();
+    await expect(page.getByText(/已加载 \d+ 个示例孵化器|示例数据已存在/)).toBeVisible();
+    await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-sync-state', 'synced', { timeout: 90_000 });
+
+    await page.getByRole('navigation', { name: '主导航' }).getByText('诊断意见表', { exact: true }).click();
+    await page.locator('#diagnosis-incubator-filter').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^南宁邕江科技企业孵化器$/ }).click();
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('第 1 版');
+    await rows.first().getByRole('button', { name: /^打\s*开$/ }).click();
+
+    // Sign: a confirm that says what it means, then 已签署 and read-only.
+    await page.getByRole('button', { name: /^签\s*署$/ }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: '签署这份诊断意见表？' });
+    await expect(confirm).toContainText('所有设备上都变为只读');
+    await confirm.getByRole('button', { name: /^签\s*署$/ }).click();
+    await expect(page.getByText('已签署', { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: '重新打开' })).toHaveCount(0);
+    await expect(page.getByLabel('可自主支配的孵化场地总面积（m²）', { exact: true })).toBeDisabled();
+
+    // Revise: the reason is required; the new revision opens as an editable draft.
+    await page.getByRole('button', { name: '修订（新版本）' }).click();
+    const dialog = page.getByRole('dialog', { name: '修订（新版本）' });
+    await dialog.getByRole('button', { name: '新建修订版本' }).click();
+    await expect(dialog.getByText('请填写修订原因。')).toBeVisible();
+    await dialog.getByLabel('修订原因').fill('更正在孵企业数量');
+    await dialog.getByRole('button', { name: '新建修订版本' }).click();
+    await expect(page.getByText('第 2 版', { exact: true })).toBeVisible();
+    await expect(page.getByText('第 2 版，修订原因：更正在孵企业数量')).toBeVisible();
+    await expect(page.getByLabel('可自主支配的孵化场地总面积（m²）', { exact: true })).toBeEnabled();
+    await expect(page.getByLabel('可自主支配的孵化场地总面积（m²）', { exact: true })).toHaveValue(/^8,?200$/);
+
+    // The list: both versions, the signed one superseded.
+    await page.getByRole('button', { name: '返回列表' }).click();
+    await expect(rows).toHaveCount(2);
+    await expect(rows.filter({ hasText: '已签署' })).toContainText('已被第 2 版取代');
+    await expect(rows.filter({ hasText: '草稿' })).toContainText('第 2 版');
+  } finally {
+    if (host) await host.stop().catch(() => undefined);
+    if (server) await stopProcess(server);
+    for (const d of [serverData, dataDir]) rmSync(d, { recursive: true, force: true });
+  }
+});
