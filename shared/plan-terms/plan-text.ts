@@ -3,14 +3,23 @@
 // line breaks, \r\n. Cleaned on input; what the consultant sees does not change.
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+// Word's line break (vertical tab) and page break (form feed) end a line; other control characters are dropped.
+const LINE_BREAK_CODES = new Set([0x0b, 0x0c, 0x2028, 0x2029]);
+
+function replaceControlCharacters(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (LINE_BREAK_CODES.has(code)) out += '\n';
+    else if ((code < 0x20 && ch !== '\n' && ch !== '\t') || code === 0x7f) continue;
+    else out += ch;
+  }
+  return out;
+}
 
 export function cleanPastedText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u000b\u000c\u2028\u2029]/g, '\n')
+  return replaceControlCharacters(text.replace(/\r\n?/g, '\n'))
     .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
     .replace(/[\u00a0\u2002-\u200a\u202f\u205f]/g, ' ')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
