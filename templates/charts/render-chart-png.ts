@@ -38,8 +38,9 @@ export function chartSvg(spec: ChartSpec): string {
 }
 
 /**
- * PNG at `scale` × the layout size (1.5 by default: 1 500 px across a 16 cm wide picture in Word is ~240 dpi). Rasterised on libuv's
- * thread pool: the process stays responsive, and an evaluation's two charts render side by side.
+ * PNG at `scale` × the layout size (1.5 by default: 1 500 px across a 16 cm wide picture in Word is ~240 dpi).
+ * Rasterised on libuv's thread pool: the process stays responsive, and an evaluation's two charts render side
+ * by side.
  */
 export async function renderChartPng(spec: ChartSpec, scale = 1.5): Promise<ChartPng> {
   const { fontFile, coverage } = chartFont();
