@@ -1,17 +1,14 @@
 // 「五、阶段性任务目标」: 「任务N：XXXX年XX月前」. Stored as an ISO month (YYYY-MM), printed as the standard writes it.
+import { toHalfWidth } from '../validation/half-width.js';
 
 export type DueMonthParse = { ok: true; month: string } | { ok: false; message: string };
 
-const FULL_WIDTH_OFFSET = 0xff10 - 0x30;
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2099;
 
 /** Accepts 「2025年06月」, 「2025年6月前」, 「2025-06」, 「2025.6」, 「2025/06」, full-width digits. */
 export function parseDueMonth(raw: string): DueMonthParse {
-  const text = raw
-    .trim()
-    .replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET))
-    .replace(/\s+/g, '');
+  const text = toHalfWidth(raw).replace(/\s+/g, '');
   if (text === '') return { ok: false, message: '请填写完成月份，如 2025年06月' };
   const m = /^(\d{4})(?:年|[-./])(\d{1,2})(?:月)?(?:前|底|末)?$/.exec(text);
   if (!m) return { ok: false, message: '月份格式不对，应为 XXXX年XX月，如 2025年06月' };

@@ -3,6 +3,7 @@
 // the revision, so a code copied by hand from paper with one wrong character, or two neighbours swapped, or with
 // the wrong revision, is caught before anything is looked up (docs/check-code.md). The check is Damm's algorithm
 // over GF(16) (x∘y = 2x ⊕ y), which catches every single substitution and every adjacent transposition.
+import { toHalfWidth } from '../validation/half-width.js';
 
 export const CHECK_CODE_HASH_DIGITS = 11;
 const HEX = '0123456789ABCDEF';
@@ -62,7 +63,6 @@ export function formatCheckCodeLine(hashHex: string, revision: number): string {
   return `校验码 ${formatCheckCode(hashHex, revision)} · 第 ${revision} 版`;
 }
 
-const FULL_WIDTH = /[\uff01-\uff5e]/g;
 const LOOKALIKES: Record<string, string> = { O: '0', I: '1', L: '1' };
 
 /**
@@ -71,7 +71,7 @@ const LOOKALIKES: Record<string, string> = { O: '0', I: '1', L: '1' };
  * the text, or from `revision` when it was typed into a field of its own.
  */
 export function parseCheckCode(text: string, revision?: number): CheckCodeParse {
-  let rest = text.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).toUpperCase();
+  let rest = toHalfWidth(text).toUpperCase();
   const inText = /第\s*(\d+)\s*版/.exec(rest);
   if (inText) rest = rest.replace(inText[0], '');
   const rev = inText ? Number(inText[1]) : revision;

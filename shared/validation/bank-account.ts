@@ -2,12 +2,12 @@
 // same way — and shown or printed as digits in groups of four, the way bank cards and statements show it.
 // Chinese corporate accounts vary in length (from about 8 to 30 digits) and carry no common check digit, so
 // only the characters and the length are checked.
+import { toHalfWidth } from './half-width.js';
 
 export type BankAccountCheck =
   | { ok: true; typed: string; digits: string; display: string }
   | { ok: false; message: string };
 
-const FULL_WIDTH_OFFSET = 0xff10 - 0x30;
 const MIN_DIGITS = 8;
 const MAX_DIGITS = 30;
 
@@ -19,8 +19,8 @@ export function groupBankAccountDigits(digits: string): string {
 export function checkBankAccount(raw: string): BankAccountCheck {
   const typed = raw.trim();
   if (typed === '') return { ok: false, message: '请填写账号' };
-  const ascii = typed.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET));
-  if (!/^[\d\s\-－\u3000]+$/.test(ascii)) return { ok: false, message: '账号只能包含数字（可用空格或短横线分隔）' };
+  const ascii = toHalfWidth(typed);
+  if (!/^[\d\s-]+$/.test(ascii)) return { ok: false, message: '账号只能包含数字（可用空格或短横线分隔）' };
   const digits = ascii.replace(/\D/g, '');
   if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) {
     return { ok: false, message: `账号应为 ${MIN_DIGITS}–${MAX_DIGITS} 位数字，当前为 ${digits.length} 位` };
