@@ -25,7 +25,9 @@ describe('toChineseCapital agrees with nzh', () => {
     const seed = propertySeed('toChineseCapital vs nzh');
     fc.assert(
       fc.property(amountInFen, (fen) => {
-        expect(toChineseCapital(fen)).toBe(nzhcn.toMoney(yuanText(fen), { outSymbol: false, forceZheng: true }));
+        const expected = nzhcn.toMoney(yuanText(fen), { outSymbol: false, forceZheng: true });
+        // rules.md: below one 元 an amount ending at 角 takes no 整 (0.50 → 伍角); nzh's forceZheng always adds it.
+        expect(toChineseCapital(fen)).toBe(fen < 100 && fen % 10 === 0 && fen > 0 ? expected.replace(/整$/, '') : expected);
       }),
       { seed, numRuns: 10_000 },
     );

@@ -25,10 +25,9 @@ describe('toChineseCapital: the PBOC examples and the rules of rules.md', () => 
     expect(toChineseCapital(yuan(figure))).toBe(words);
   });
 
-  it('an amount below one 元 has no 元 and no leading 零: 0.50 → 伍角整, 0.05 → 伍分, 0.55 → 伍角伍分', () => {
-    // rules.md writes the 0.50 case as 「伍角」 to show that no 零元 comes first; its own rule (整 after an amount
-    // ending at 角, as 壹拾元伍角整) adds the 整, which the PBOC rule allows after 角.
-    expect(toChineseCapital(50)).toBe('伍角整');
+  it('an amount below one 元 has no 元 and no leading 零: 0.50 → 伍角, 0.05 → 伍分, 0.55 → 伍角伍分', () => {
+    // rules.md's own example: 0 元 5 角 → 伍角 (整 closes an amount that reached 元: 壹拾元伍角整).
+    expect(toChineseCapital(50)).toBe('伍角');
     expect(toChineseCapital(5)).toBe('伍分');
     expect(toChineseCapital(55)).toBe('伍角伍分');
   });

@@ -49,7 +49,8 @@ export function toChineseCapital(fen: number): string {
   if (fen === 0) return '零元整';
   const whole = yuan > 0 ? `${yuanWords(yuan)}元` : '';
   if (jiao === 0 && cent === 0) return `${whole}整`;
-  if (cent === 0) return `${whole}${digit(jiao)}角整`;
+  // rules.md: 壹拾元伍角整, but 0.50 → 伍角 (the amount never reached 元, so nothing ends there to close with 整).
+  if (cent === 0) return yuan > 0 ? `${whole}${digit(jiao)}角整` : `${digit(jiao)}角`;
   if (jiao === 0) return `${whole}${yuan > 0 ? '零' : ''}${digit(cent)}分`;
   return `${whole}${digit(jiao)}角${digit(cent)}分`;
 }
