@@ -1,7 +1,7 @@
 // Bundles our Node-side TypeScript (core, db, shared, electron) with esbuild.
 // The app's entries (browser mode, CLI, Electron main) bundle their npm packages too: loading drizzle-orm as
 // ~450 separate files cost seconds of start-up. Native or file-loading packages stay external
-// (better-sqlite3, electron). The server keeps its packages external; its start-up time matters less.
+// (better-sqlite3, electron, and the native image/chart renderers sharp and @resvg/resvg-js). The server keeps its packages external; its start-up time matters less.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 
@@ -31,7 +31,7 @@ const appBundle = {
   keepNames: true,
   format: 'esm',
   splitting: true,
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3', 'electron', 'sharp', '@resvg/resvg-js'],
   banner: { js: esmShim },
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',
