@@ -1,11 +1,13 @@
 // One diagnosis per demo incubator, so a newcomer sees Appendix A filled in: 南宁 meets every quantified
 // §4.1 criterion, 北海 falls short on several, the others sit in between.
-import { checkDiagnosis, headerValuesOf } from '../../shared/domain/diagnosis.js';
+import { checkDocument } from '../../shared/forms/document-check.js';
+import { diagnosisDefinition } from '../../shared/forms/appendix-a/diagnosis-definition.js';
 import { DEFAULT_RULE_SET_ID } from '../../shared/eligibility/builtin-rule-sets.js';
 import type { ChangeContext } from '../../db/change-recorder.js';
 import type { Executor } from '../../db/database.js';
-import { createDiagnosis, latestDiagnosisOf } from '../../db/repositories/diagnosis-repository.js';
+import { createDocument, latestDocumentOf } from '../../db/repositories/document-repository.js';
 import { findIncubatorByName } from '../../db/repositories/incubator-repository.js';
+import { incubatorValuesOf, takeSnapshots } from './document-model-service.js';
 
 interface DemoDiagnosis {
   incubator: string;
@@ -185,13 +187,15 @@ export function loadDemoDiagnoses(db: Executor, ctx: ChangeContext): number {
   let created = 0;
   for (const demo of DEMO_DIAGNOSES) {
     const incubator = findIncubatorByName(db, demo.incubator);
-    if (!incubator || latestDiagnosisOf(db, incubator.id)) continue;
-    const { normalized } = checkDiagnosis(demo.values, headerValuesOf(incubator));
-    createDiagnosis(
+    if (!incubator || latestDocumentOf(db, 'diagnosis', incubator.id)) continue;
+    const values = { ...demo.values, diagnosedOn: demo.diagnosedOn, consultants: demo.consultants, ruleSetId: DEFAULT_RULE_SET_ID };
+    const { normalized } = checkDocument(diagnosisDefinition, { values, header: incubatorValuesOf(incubator) });
+    createDocument(
       db,
       ctx,
-      { incubatorId: incubator.id, diagnosedOn: demo.diagnosedOn, consultants: demo.consultants, ruleSetId: DEFAULT_RULE_SET_ID, values: normalized, status: demo.status },
-      incubator.name,
+      'diagnosis',
+      { incubatorId: incubator.id, values: normalized, status: demo.status, snapshots: takeSnapshots(db, 'diagnosis', incubator, ctx.now()) },
+      `新建「${incubator.name}」的诊断意见表`,
     );
     created++;
   }
