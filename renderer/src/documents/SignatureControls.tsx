@@ -1,19 +1,20 @@
 import { useState } from 'react';
 import { App, Button, Input, Modal, Space, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { DiagnosisView } from '../../../../shared/contract/diagnosis-contract.js';
-import type { DiagnosisRecord } from '../../../../shared/domain/diagnosis.js';
-import { call, errorMessage } from '../../api/client.js';
+import type { DocumentView } from '../../../shared/contract/documents-contract.js';
+import type { DocumentRecord } from '../../../shared/domain/document-record.js';
+import { definitionOf } from '../../../shared/forms/registry.js';
+import { call, errorMessage } from '../api/client.js';
 
 interface Props {
-  view: DiagnosisView;
+  view: DocumentView;
   /** Saves pending edits first, so what is signed is what is on screen. */
   flush(): Promise<void>;
-  onSigned(view: DiagnosisView): void;
-  onRevised(record: DiagnosisRecord): void;
+  onSigned(view: DocumentView): void;
+  onRevised(record: DocumentRecord): void;
 }
 
-/** Signing a completed diagnosis (sync.md §7) and starting a new revision of a signed one. */
+/** Signing a completed document (sync.md §7) and starting a new revision of a signed one. */
 export function SignatureControls({ view, flush, onSigned, onRevised }: Props) {
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -21,18 +22,19 @@ export function SignatureControls({ view, flush, onSigned, onRevised }: Props) {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const { record, signed, supersededBy } = view;
+  const def = definitionOf(record.kind);
 
   const sign = () => {
     modal.confirm({
-      title: '签署这份诊断意见表？',
-      content: '签署后，这份诊断意见表在所有设备上都变为只读，任何人都不能再修改；如需更正，只能新建一个修订版本。签署前请确认内容无误，并已联网同步。',
+      title: `签署这份${def.shortName}？`,
+      content: `签署后，这份${def.shortName}在所有设备上都变为只读，任何人都不能再修改；如需更正，只能新建一个修订版本。签署前请确认内容无误，并已联网同步。`,
       okText: '签署',
       cancelText: '取消',
       onOk: async () => {
         setBusy(true);
         try {
           await flush();
-          onSigned(await call('diagnoses.sign', { id: record.id }));
+          onSigned(await call('documents.sign', { kind: record.kind, id: record.id }));
           message.success('已签署，同步后在所有设备上生效');
         } catch (e) {
           message.error(errorMessage(e));
@@ -50,7 +52,7 @@ export function SignatureControls({ view, flush, onSigned, onRevised }: Props) {
     }
     setBusy(true);
     try {
-      const next = await call('diagnoses.revise', { id: record.id, reason });
+      const next = await call('documents.revise', { kind: record.kind, id: record.id, reason });
       setReviseOpen(false);
       setReason('');
       message.success(`已新建第 ${next.revision} 版`);
@@ -95,9 +97,9 @@ export function SignatureControls({ view, flush, onSigned, onRevised }: Props) {
         <Typography.Paragraph type="secondary">
           已签署的第 {record.revision} 版保持不变、仍可查阅；将复制其全部内容，新建第 {record.revision + 1} 版草稿供修改。
         </Typography.Paragraph>
-        <label htmlFor="diag-revision-reason">修订原因</label>
+        <label htmlFor="doc-revision-reason">修订原因</label>
         <Input.TextArea
-          id="diag-revision-reason"
+          id="doc-revision-reason"
           value={reason}
           maxLength={500}
           rows={3}

@@ -1,25 +1,26 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FieldValue } from '../../../../shared/forms/field-definition.js';
-import { call, errorMessage } from '../../api/client.js';
+import type { FieldValue } from '../../../shared/forms/field-definition.js';
+import type { DocumentKind } from '../../../shared/forms/registry.js';
+import type { DocumentLists } from '../../../shared/forms/document-data.js';
+import { call, errorMessage } from '../api/client.js';
 
+/** What the editor saves: the values as typed (meta fields included) and the list items. */
 export interface DraftPayload {
   values: Record<string, FieldValue>;
-  diagnosedOn: string | null;
-  consultants: string;
-  ruleSetId: string;
+  lists: DocumentLists;
 }
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
 const DEBOUNCE_MS = 600;
-const storageKey = (id: string) => `wb-diagnosis-draft:${id}`;
+const storageKey = (id: string) => `wb-document-draft:${id}`;
 
 /**
- * Saves a diagnosis draft as the consultant types: 600 ms after the last change, at once on blur, and when the
+ * Saves a document draft as the consultant types: 600 ms after the last change, at once on blur, and when the
  * window is hidden or closed. Every change is first written to localStorage synchronously, so a draft survives
  * even when the app is closed before the save reaches the backend; the editor restores it on the next open.
  */
-export function useDraftAutosave(id: string) {
+export function useDraftAutosave(kind: DocumentKind, id: string) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const latest = useRef<DraftPayload | null>(null);
   const revision = useRef(0);
@@ -35,7 +36,7 @@ export function useDraftAutosave(id: string) {
       if (!payload || rev === savedRevision.current) return;
       setState({ kind: 'saving' });
       try {
-        await call('diagnoses.saveDraft', { id, ...payload });
+        await call('documents.saveDraft', { kind, id, ...payload });
         savedRevision.current = rev;
         if (rev === revision.current) localStorage.removeItem(storageKey(id));
         setState({ kind: 'saved', at: new Date() });
@@ -45,7 +46,7 @@ export function useDraftAutosave(id: string) {
       }
     });
     return chain.current;
-  }, [id]);
+  }, [kind, id]);
 
   const change = useCallback(
     (payload: DraftPayload, immediate = false) => {
@@ -68,8 +69,8 @@ export function useDraftAutosave(id: string) {
     try {
       const text = localStorage.getItem(storageKey(id));
       if (!text) return null;
-      const parsed = JSON.parse(text) as { payload?: DraftPayload };
-      return parsed.payload ?? null;
+      const parsed = JSON.parse(text) as { payload?: Partial<DraftPayload> };
+      return parsed.payload?.values ? { values: parsed.payload.values, lists: parsed.payload.lists ?? {} } : null;
     } catch {
       return null;
     }

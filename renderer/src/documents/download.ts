@@ -1,4 +1,4 @@
-import type { ExportedFile } from '../../../../shared/contract/diagnosis-contract.js';
+import type { ExportedFile } from '../../../shared/contract/documents-contract.js';
 
 /** Turns an exported file into a download (browser mode and Electron alike): Blob + <a download>. */
 export function downloadExportedFile(file: ExportedFile): void {

@@ -1,8 +1,8 @@
 import { Space, Typography } from 'antd';
-import type { DiagnosisSummary } from '../../../../shared/domain/diagnosis.js';
+import type { DocumentSummary } from '../../../shared/domain/document-record.js';
 
-/** 「第 N 版」 in the diagnosis list, and which revision supersedes it (sync.md §7). */
-export function RevisionCell({ row }: { row: DiagnosisSummary }) {
+/** 「第 N 版」 in a document list, and which revision supersedes it (sync.md §7). */
+export function RevisionCell({ row }: { row: DocumentSummary }) {
   return (
     <Space size={4} orientation="vertical">
       <span>第 {row.revision} 版</span>
