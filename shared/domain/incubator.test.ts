@@ -50,7 +50,7 @@ describe('checkIncubator', () => {
 
   it('the operating date may not be before the registration date', () => {
     expect(errorsOf(values({ registeredOn: '2020-05-01', operatingSince: '2020-04-30' }))).toEqual([
-      { field: 'operatingSince', severity: 'error', message: '运营时间不能早于注册时间' },
+      { field: 'operatingSince', severity: 'error', message: '不能早于「注册时间」' },
     ]);
     expect(errorsOf(values({ registeredOn: '2020-05-01', operatingSince: '2020-05-01' }))).toEqual([]);
     expect(errorsOf(values({ registeredOn: '2020-05-01', operatingSince: null }))).toEqual([]);
@@ -63,7 +63,7 @@ describe('checkIncubator', () => {
 
   it('专业型 needs 所属产业领域; 综合型 does not', () => {
     expect(errorsOf(values({ incubatorType: '专业型', industry: '  ' }))).toEqual([
-      { field: 'industry', severity: 'error', message: '专业型孵化器必须填写所属产业领域' },
+      { field: 'industry', severity: 'error', message: '请填写「所属产业领域（专业孵化器必填）」' },
     ]);
     expect(errorsOf(values({ incubatorType: '专业型', industry: '电子信息' }))).toEqual([]);
     expect(errorsOf(values({ incubatorType: '综合型', industry: '' }))).toEqual([]);

@@ -15,14 +15,15 @@ export type StoredTypeOf<F extends FieldDefinition> = F['type'] extends 'number'
         ? string | null
         : string;
 
+/** Every key may be left out (it takes its empty value), so callers send only what they have. */
 type ShapeOf<Fs extends readonly FieldDefinition[]> = {
-  [F in Fs[number] as F['key']]: z.ZodType<StoredTypeOf<F>, StoredTypeOf<F> | undefined>;
+  [F in Fs[number] as F['key']]: z.ZodDefault<z.ZodType<StoredTypeOf<F>>>;
 };
 
 const TEXT_LIMIT = 2000;
 
 /** The transport check of one field: its type and a generous length; its rules are the field engine's. */
-function schemaFor(f: FieldDefinition): z.ZodType {
+function schemaFor(f: FieldDefinition): z.ZodDefault<z.ZodType> {
   switch (f.type) {
     case 'number':
     case 'integer':

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkDiagnosis } from '../domain/diagnosis.js';
-import { diagnosisFields } from './appendix-a/diagnosis-definition.js';
+import { diagnosisDefinition, diagnosisFields } from './appendix-a/diagnosis-definition.js';
+import { checkDocument } from './document-check.js';
+import { documentFacts } from '../eligibility/facts.js';
+import { propertyOptions } from '../../tests/support/property-seed.js';
 import { formatGrouped, formatPercent, formatStoredValue } from './format-values.js';
 import { BUILTIN_RULE_SETS } from '../eligibility/builtin-rule-sets.js';
 import { ruleSetSchema } from '../eligibility/rule-set-schema.js';
@@ -20,6 +22,8 @@ const anyValue = fc.oneof(
 const anyValues = fc.dictionary(fc.constantFrom(...diagnosisFields.map((f) => f.key)), anyValue);
 const anyHeader = fc.record({ incubatorType: fc.constantFrom('专业型', '综合型', null, 'x'), operatingSince: fc.constantFrom('2020-01-01', '', null, 'bad'), creditCode: fc.constantFrom('91450107MA5KA3RN4L', '', 'x') });
 const sets = BUILTIN_RULE_SETS.map((s) => ruleSetSchema.parse(s));
+const checkDiagnosis = (values: Record<string, unknown>, header: Record<string, unknown>) =>
+  checkDocument(diagnosisDefinition, { values: values as never, header: header as never });
 
 describe('checkDiagnosis over any input', () => {
   it('never throws, never computes NaN or Infinity, never prints them', () => {
@@ -35,12 +39,12 @@ describe('checkDiagnosis over any input', () => {
         for (const f of diagnosisFields) expect(formatStoredValue(f, r.normalized[f.key] ?? null)).not.toMatch(/^(NaN|Infinity|-Infinity)$/);
         for (const i of r.issues) expect(i.message).not.toMatch(/NaN|Infinity|undefined/);
         for (const set of sets) {
-          const e = evaluateRuleSet(set, { check: r, header: header as never, asOf: '2025-06-18' });
+          const e = evaluateRuleSet(set, documentFacts(diagnosisDefinition, r, header as never));
           for (const x of e.results) expect(`${x.actual} ${x.gap ?? ''} ${x.required}`).not.toMatch(/NaN|Infinity|undefined/);
           expect(gapsForSummary(e)).not.toMatch(/NaN|Infinity|undefined/);
         }
       }),
-      { numRuns: 500 },
+      propertyOptions('DOCUMENT_CHECK_SEED', 500),
     );
   });
 
@@ -53,6 +57,7 @@ describe('checkDiagnosis over any input', () => {
         expect(checkDiagnosis({ totalArea: typed }, {}).normalized.totalArea).toBe(n);
         expect(checkDiagnosis({ totalArea: fullWidth }, {}).normalized.totalArea).toBe(n);
       }),
+      propertyOptions('DOCUMENT_NUMBER_SEED', 100),
     );
   });
 });
