@@ -28,8 +28,10 @@ export const INVALID_MARK = '（数据有误）';
 
 /** A field's value as printed; an invalid value keeps its text and says so. */
 export function printField(f: FieldDefinition, value: FieldValue | undefined, invalid: boolean): string {
-  const text = formatStoredValue(f, value ?? null);
-  return invalid && text !== '' ? `${text}${INVALID_MARK}` : text;
+  if (!invalid) return formatStoredValue(f, value ?? null);
+  // As typed: 2.5 mentors prints 「2.5（数据有误）」, never rounded into 「3」.
+  const text = typeof value === 'number' ? String(value) : formatStoredValue(f, value ?? null);
+  return text !== '' ? `${text}${INVALID_MARK}` : text;
 }
 
 function computedText(ctx: PrintContext, key: string): string {

@@ -9,7 +9,7 @@ const MARGINS = CELL_MARGIN.left + CELL_MARGIN.right + 60;
 /** The widest valid code is 17 W's and a check character (GB 32100-2015 allows W anywhere). */
 const WIDEST_CODE = 'WWWWWWWWWWWWWWWWWW';
 const WIDEST_DATE = '2028年12月28日';
-const MIN_LABEL = 1400;
+const MIN_LABEL = 1100;
 const MIN_VALUE = 1500;
 
 /** The width a value cell needs so its value never wraps (0 when wrapping is fine). */
@@ -39,23 +39,27 @@ export function noWrapWidth(field: FieldDefinition | undefined): number {
   }
 }
 
+/** What a label needs to stay on one line, but never less than a narrow column. */
+function labelMin(label: string): number {
+  return Math.min(QUARTER[0], Math.max(MIN_LABEL, textWidth(label) + MARGINS));
+}
+
 /**
- * Widths of [label, value, label, value] where the values need `needA`/`needB` twips unwrapped. Room is taken from
- * the cells with the most slack first.
+ * Widths of [label, value, label, value] where the values need `needA`/`needB` twips unwrapped. Room comes from
+ * the labels first (down to one line of their text), then from the other value (whose text may wrap).
  */
-export function pairWidths(needA: number, needB: number): number[] {
+export function pairWidths(needA: number, needB: number, labelA = '', labelB = ''): number[] {
   const widths: number[] = [...QUARTER];
-  const mins = [MIN_LABEL, Math.max(MIN_VALUE, needA), MIN_LABEL, Math.max(MIN_VALUE, needB)];
+  const mins = [labelMin(labelA), Math.max(MIN_VALUE, needA), labelMin(labelB), Math.max(MIN_VALUE, needB)];
   for (const i of [1, 3]) {
     let short = mins[i]! - widths[i]!;
-    while (short > 0) {
-      const donors = widths.map((w, j) => ({ j, slack: j === i ? 0 : w - mins[j]! })).filter((d) => d.slack > 0);
-      if (donors.length === 0) break;
-      const best = donors.reduce((a, b) => (b.slack > a.slack ? b : a));
-      const take = Math.min(best.slack, short);
-      widths[best.j] = widths[best.j]! - take;
-      widths[i] = widths[i]! + take;
-      short -= take;
+    for (const donors of [[0, 2], [1, 3]]) {
+      for (const j of donors.filter((d) => d !== i).sort((a, b) => widths[b]! - mins[b]! - (widths[a]! - mins[a]!))) {
+        const take = Math.max(0, Math.min(widths[j]! - mins[j]!, short));
+        widths[j] = widths[j]! - take;
+        widths[i] = widths[i]! + take;
+        short -= take;
+      }
     }
   }
   const total = widths.reduce((s, w) => s + w, 0);

@@ -43,23 +43,21 @@ export function paragraphs(text: string, align: Align = AlignmentType.LEFT, opts
 }
 
 /**
- * The width of a text in twips at a font size (half-points), from Times New Roman / SimSun metrics: a CJK
- * character is one em, Latin letters and digits their TNR advance. Used to size cells so a 信用代码 or a date never
- * wraps, and to cut long texts into rows that fit a page.
+ * The width of a text in twips at a font size (half-points). A CJK character is one em; Latin letters and digits
+ * take the wider of Times New Roman and the fonts that stand in for it where it is missing (LibreOffice on Linux
+ * uses DejaVu Serif, whose digits and capitals are wider): a cell sized by this never wraps in either.
  */
-const TNR_WIDTHS: Record<string, number> = {
-  W: 944, M: 889, A: 722, D: 722, G: 722, H: 722, K: 722, N: 722, Q: 722, U: 722, X: 722, Y: 722, V: 722, O: 722,
-  B: 667, C: 667, R: 667, E: 611, L: 611, T: 611, Z: 611, F: 556, P: 556, S: 556, J: 389, I: 333,
-};
+const LATIN_WIDTHS: Record<string, number> = { W: 1030, M: 960, I: 400, J: 480 };
 export function textWidth(text: string, halfPoints = BODY_SIZE): number {
   let em = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     if (code > 0x2e7f) em += 1000;
-    else if (/[0-9]/.test(ch)) em += 500;
-    else if (TNR_WIDTHS[ch] !== undefined) em += TNR_WIDTHS[ch]!;
-    else if (/[a-z]/.test(ch)) em += 500;
-    else em += 333;
+    else if (LATIN_WIDTHS[ch] !== undefined) em += LATIN_WIDTHS[ch]!;
+    else if (/[A-Z]/.test(ch)) em += 820;
+    else if (/[0-9]/.test(ch)) em += 640;
+    else if (/[a-z]/.test(ch)) em += 600;
+    else em += 400;
   }
   // half-points × 10 = twips per em.
   return Math.ceil((em / 1000) * halfPoints * 10);

@@ -51,7 +51,7 @@ function pairRow(model: DocumentModel, row: Extract<LayoutRow, { kind: 'pair' }>
     const labelWidth = row.wide ? QUARTER[0] + QUARTER[1] : LABEL_WIDTH;
     return { cells: [label(printLabel(model, a), labelWidth), value(printValue(model, a), CONTENT_WIDTH - labelWidth)] };
   }
-  const w = pairWidths(noWrapWidth(fieldOfRef(model, a)), noWrapWidth(fieldOfRef(model, b)));
+  const w = pairWidths(noWrapWidth(fieldOfRef(model, a)), noWrapWidth(fieldOfRef(model, b)), printLabel(model, a), printLabel(model, b));
   return { cells: [label(printLabel(model, a), w[0]!), value(printValue(model, a), w[1]!), label(printLabel(model, b), w[2]!), value(printValue(model, b), w[3]!)] };
 }
 
