@@ -12,6 +12,8 @@ export function buildWorkbook(model: DocumentModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = typeof model.agency.name === 'string' && model.agency.name ? model.agency.name : '孵化器培育服务工作台';
   wb.title = def.title;
+  // Formulas carry the app's results, and Excel recomputes them all on opening (an edited input updates its ratio).
+  wb.calcProperties.fullCalcOnLoad = true;
   const sheet = wb.addWorksheet(def.shortName);
   sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
   const form = new FormSheet(sheet, model);
