@@ -2,7 +2,7 @@
 // list items, each write with its outbox ops (one per changed field, in wire terms) and an audit entry, in one
 // transaction. It knows no document by name: the definition and the kind's table say everything.
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DocumentRecord, DocumentSummary, Snapshot } from '../../shared/domain/document-record.js';
 import type { DocumentStatus } from '../../shared/forms/document-definition.js';
@@ -11,16 +11,14 @@ import type { FieldValue } from '../../shared/forms/field-definition.js';
 import { type DocumentKind, definitionOf } from '../../shared/forms/registry.js';
 import type { Executor } from '../database.js';
 import { type ChangeContext, recordChange } from '../change-recorder.js';
-import { documentItems, incubators, syncSigned } from '../schema/index.js';
+import { incubators, syncSigned } from '../schema/index.js';
 import { DOCUMENT_TABLES, type DocumentTable } from '../schema/document-tables.js';
 import { RowNotFound } from '../errors.js';
-import { assignOrderKeys } from './order-keys.js';
+import { readItems, saveListItems } from './document-items-repository.js';
 
 type Values = Record<string, FieldValue>;
 type Row = DocumentTable['$inferSelect'];
 
-/** Outbox entity of list items; their fields are `values.<key>` like a document's. */
-export const ITEM_ENTITY = 'document_items';
 const VALUES_PREFIX = 'values.';
 
 /** The keys of the common document columns: a definition field never shares one of these keys. */
@@ -143,91 +141,23 @@ function readRow(db: Executor, store: Store, id: string, includeDeleted = false)
   return db.select().from(store.table).where(liveById(store, id, includeDeleted)).get();
 }
 
-// ---- list items ----
+// ---- documents ----
 
-type ItemRow = typeof documentItems.$inferSelect;
-
-function itemRows(db: Executor, store: Store, documentIds: readonly string[]): ItemRow[] {
-  if (documentIds.length === 0) return [];
-  return db
-    .select()
-    .from(documentItems)
-    .where(and(eq(documentItems.documentEntity, store.entity), inArray(documentItems.documentId, [...documentIds]), isNull(documentItems.deletedAt)))
-    .orderBy(asc(documentItems.listKey), asc(documentItems.orderKey), asc(documentItems.id))
-    .all();
-}
-
-function listsOf(kind: DocumentKind, rows: readonly ItemRow[]): DocumentLists {
-  const lists: DocumentLists = Object.fromEntries(definitionOf(kind).lists.map((l) => [l.key, [] as DocumentItem[]]));
-  for (const r of rows) (lists[r.listKey] ??= []).push({ id: r.id, values: parseJson(r.valuesJson, {}, isValues) });
-  return lists;
-}
-
-const itemWire = (values: Values) => Object.fromEntries(Object.entries(values).map(([k, v]) => [`${VALUES_PREFIX}${k}`, v]));
-
-/** Makes a list hold exactly `items`, in that order: new items inserted, gone ones tombstoned, moved ones re-keyed. */
-function saveList(db: Executor, ctx: ChangeContext, store: Store, documentId: string, listKey: string, items: readonly DocumentItem[], label: string): void {
-  const now = ctx.now().toISOString();
-  const existing = new Map(
-    db
-      .select()
-      .from(documentItems)
-      .where(and(eq(documentItems.documentEntity, store.entity), eq(documentItems.documentId, documentId), eq(documentItems.listKey, listKey), isNull(documentItems.deletedAt)))
-      .all()
-      .map((r) => [r.id, r]),
-  );
-  const keys = assignOrderKeys(items.map((i) => existing.get(i.id)?.orderKey ?? null));
-  items.forEach((item, index) => {
-    const orderKey = keys[index]!;
-    const old = existing.get(item.id);
-    if (!old) {
-      db.insert(documentItems)
-        .values({ id: item.id, version: 0, createdAt: now, updatedAt: now, documentEntity: store.entity, documentId, listKey, orderKey, valuesJson: JSON.stringify(item.values) })
-        .run();
-      recordChange(db, ctx, {
-        entity: ITEM_ENTITY,
-        rowId: item.id,
-        action: 'create',
-        baseVersion: 0,
-        before: {},
-        after: { documentEntity: store.entity, documentId, listKey, orderKey, ...itemWire(item.values) },
-        summary: `添加${label}`,
-      });
-      return;
-    }
-    existing.delete(item.id);
-    const before = parseJson(old.valuesJson, {}, isValues);
-    const merged = { ...before, ...item.values };
-    const changed = recordChange(db, ctx, {
-      entity: ITEM_ENTITY,
-      rowId: item.id,
-      action: 'update',
-      baseVersion: old.version,
-      before: { orderKey: old.orderKey, ...itemWire(before) },
-      after: { orderKey, ...itemWire(merged) },
-      summary: `修改${label}`,
-    });
-    if (changed !== null) db.update(documentItems).set({ orderKey, valuesJson: JSON.stringify(merged), updatedAt: now }).where(eq(documentItems.id, item.id)).run();
-  });
-  for (const gone of existing.values()) {
-    db.update(documentItems).set({ deletedAt: now, updatedAt: now }).where(eq(documentItems.id, gone.id)).run();
-    recordChange(db, ctx, { entity: ITEM_ENTITY, rowId: gone.id, action: 'delete', baseVersion: gone.version, before: { deletedAt: null }, after: { deletedAt: now }, summary: `删除${label}` });
-  }
+function listsOf(kind: DocumentKind, stored: DocumentLists | undefined): DocumentLists {
+  return { ...Object.fromEntries(definitionOf(kind).lists.map((l) => [l.key, [] as DocumentItem[]])), ...stored };
 }
 
 function saveLists(db: Executor, ctx: ChangeContext, store: Store, documentId: string, lists: DocumentLists): void {
   for (const list of definitionOf(store.kind).lists) {
     const items = lists[list.key];
-    if (items) saveList(db, ctx, store, documentId, list.key, items, `「${list.label}」的一项`);
+    if (items) saveListItems(db, ctx, { entity: store.entity, documentId, listKey: list.key }, items, `「${list.label}」的一项`);
   }
 }
-
-// ---- documents ----
 
 export function getDocument(db: Executor, kind: DocumentKind, id: string): DocumentRecord | undefined {
   const store = storeOf(kind);
   const row = readRow(db, store, id);
-  return row ? toRecord(store, row, listsOf(kind, itemRows(db, store, [id]))) : undefined;
+  return row ? toRecord(store, row, listsOf(kind, readItems(db, store.entity, [id]).get(id))) : undefined;
 }
 
 /** Which kind a document id belongs to (ids are UUIDs, unique across kinds). */
