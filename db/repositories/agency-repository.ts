@@ -48,10 +48,10 @@ export function readAgencyProfile(db: Executor): AgencyProfile {
 }
 
 /**
- * Saves the profile (values already checked by the field engine) and its staff rows (each staff member its own
- * row), with outbox and audit, in one transaction.
+ * Saves the whole profile (values already checked by the field engine; a field left out is saved empty) and its
+ * staff rows (each staff member its own row), with outbox and audit, in one transaction.
  */
-export function saveAgencyProfile(db: WorkbenchDb, ctx: ChangeContext, input: AgencyValues & Pick<AgencyProfile, 'staff'>): AgencyProfile {
+export function saveAgencyProfile(db: WorkbenchDb, ctx: ChangeContext, input: Partial<AgencyValues> & Pick<AgencyProfile, 'staff'>): AgencyProfile {
   return db.transaction((tx) => {
     const now = ctx.now().toISOString();
     const { staff: _staff, ...values } = input;
