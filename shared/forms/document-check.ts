@@ -83,8 +83,8 @@ function checkLists(def: DocumentDefinition, lists: DocumentLists, header: Heade
 /** Checks and computes a document's values and list items against its definition. */
 export function checkDocument(def: DocumentDefinition, input: DocumentInput): DocumentCheck {
   const fields = checkFields(def.fields, input.values, input.header);
-  const normalized: DocumentValues = { ...fields.normalized };
-  const issues = [...fields.issues];
+  // checkFields returns fresh objects: they are extended here, not copied.
+  const { normalized, issues } = fields;
   const { numbers, invalid } = fields;
   const labelOf = (key: string) => def.fields.find((f) => f.key === key)?.label ?? key;
 

@@ -163,6 +163,17 @@ export interface FieldsCheck {
   issues: FieldIssue[];
 }
 
+const indexes = new WeakMap<readonly FieldDefinition[], Map<string, FieldDefinition>>();
+/** Fields by key, made once per field list (lists are module constants: this runs on every keystroke). */
+function indexOf(fields: readonly FieldDefinition[]): Map<string, FieldDefinition> {
+  let index = indexes.get(fields);
+  if (!index) {
+    index = new Map(fields.map((f) => [f.key, f]));
+    indexes.set(fields, index);
+  }
+  return index;
+}
+
 /**
  * Checks a record's fields: each value on its own, then the rules between fields (其中, not-before, required
  * when). Fields not in the list are dropped: the field list is the schema. `issuePrefix` names the issues of a
@@ -178,7 +189,7 @@ export function checkFields(
   const numbers: Record<string, number | null> = {};
   const invalid = new Set<string>();
   const issues: FieldIssue[] = [];
-  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const byKey = indexOf(fields);
   const labelOf = (key: string) => byKey.get(key)?.label ?? key;
   const error = (key: string, message: string) => {
     invalid.add(key);
@@ -197,8 +208,9 @@ export function checkFields(
     // A disabled field keeps what was typed (nothing is lost) but counts for nothing.
     if (!isFieldEnabled(field, normalized, header)) {
       if (field.key in numbers) numbers[field.key] = null;
-      invalid.delete(field.key);
-      for (let i = issues.length - 1; i >= 0; i--) if (issues[i]!.field === issuePrefix + field.key) issues.splice(i, 1);
+      if (invalid.delete(field.key) || issues.length > 0) {
+        for (let i = issues.length - 1; i >= 0; i--) if (issues[i]!.field === issuePrefix + field.key) issues.splice(i, 1);
+      }
       continue;
     }
     if (isFieldRequired(field, normalized, header) && isEmptyValue(normalized[field.key])) {
