@@ -119,8 +119,12 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
   const readOnly = signed || record?.status === 'completed';
   const header = useMemo(() => (view ? (view.record.snapshots.incubator?.values ?? { ...view.incubator }) : {}), [view]);
   const agency = useMemo(() => (view ? (view.record.snapshots.agency?.values ?? view.agency) : {}), [view]);
-  const raw = useMemo(() => ({ ...rawValuesOf(def.fields, formState ?? {}), ...verdicts }), [def.fields, formState, verdicts]);
-  const check = useMemo(() => checkDocument(def, { values: raw, lists, header }), [def, raw, lists, header]);
+  // A read-only document is checked as stored (its form is not shown); a draft as typed.
+  const raw = useMemo(
+    () => (readOnly && record ? record.values : { ...rawValuesOf(def.fields, formState ?? {}), ...verdicts }),
+    [readOnly, record, def.fields, formState, verdicts],
+  );
+  const check = useMemo(() => checkDocument(def, { values: raw, lists: readOnly && record ? record.lists : lists, header }), [def, raw, lists, header, readOnly, record]);
   const ruleSetId = def.eligibility ? raw[def.eligibility.ruleSetField] : null;
   const ruleSet = ruleSets.find((s) => s.id === ruleSetId) ?? ruleSets.find((s) => s.id === DEFAULT_RULE_SET_ID);
   const eligibility = useMemo(() => (def.eligibility && ruleSet ? evaluateRuleSet(ruleSet, documentFacts(def, check, header)) : null), [def, ruleSet, check, header]);

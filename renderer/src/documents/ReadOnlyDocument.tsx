@@ -3,8 +3,10 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { Typography } from 'antd';
 import { assertNever } from '../../../shared/forms/field-definition.js';
+import { findField } from '../../../shared/forms/document-definition.js';
 import type { DocumentModel } from '../../../shared/forms/document-model.js';
-import type { LayoutRow } from '../../../shared/forms/layout.js';
+import type { LayoutRow, ValueRef } from '../../../shared/forms/layout.js';
+import { snapshotField, snapshotOf } from '../../../shared/forms/snapshot-fields.js';
 import {
   clauseLine,
   compositeLines,
@@ -20,8 +22,14 @@ import {
 const cell: CSSProperties = { border: '1px solid #bfbfbf', padding: '6px 8px', verticalAlign: 'middle' };
 const labelCell: CSSProperties = { ...cell, background: '#fafafa', textAlign: 'center', width: '25%' };
 const valueCell: CSSProperties = { ...cell, whiteSpace: 'pre-wrap', wordBreak: 'break-word' };
-/** A 信用代码 or a date never wraps on screen either. */
-const noWrap: CSSProperties = { whiteSpace: 'nowrap' };
+/** A 信用代码, a date or a phone number never wraps on screen either; other values wrap. */
+const NO_WRAP = new Set(['uscc', 'date', 'month', 'mobile', 'telephone']);
+function PairValue({ model, item }: { model: DocumentModel; item: ValueRef }) {
+  const snapshot = snapshotOf(item.source);
+  const field = snapshot ? snapshotField(snapshot, item.key) : item.source === 'values' ? findField(model.def, item.key) : undefined;
+  const text = printValue(model, item);
+  return <Value>{field && NO_WRAP.has(field.type) ? <span style={{ whiteSpace: 'nowrap' }}>{text}</span> : text}</Value>;
+}
 
 function Label({ children, colSpan, rowSpan }: { children: ReactNode; colSpan?: number; rowSpan?: number }) {
   return (
@@ -54,13 +62,9 @@ function rows(model: DocumentModel, row: LayoutRow, key: string): ReactNode {
       return (
         <tr key={key}>
           <Label>{printLabel(model, a)}</Label>
-          <Value>
-            <span style={noWrap}>{printValue(model, a)}</span>
-          </Value>
+          <PairValue model={model} item={a} />
           <Label>{printLabel(model, b)}</Label>
-          <Value>
-            <span style={noWrap}>{printValue(model, b)}</span>
-          </Value>
+          <PairValue model={model} item={b} />
         </tr>
       );
     }
