@@ -101,7 +101,7 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
       const def = definitionOf(kind);
       const record = requireDocument(db(), kind, id);
       refuseIfLocked(db(), record);
-      if (record.status === 'completed') throw new AppError('conflict', `该${def.shortName}已${def.statusWording.completed}。如需修改，请先点击“重新打开”。`);
+      if (record.status === 'completed') throw new AppError('conflict', `该${def.shortName}为「${def.statusWording.completed}」状态。如需修改，请先点击“重新打开”。`);
       requireKnownRuleSet(db(), kind, values);
       const incubator = requireIncubator(db(), record.incubatorId);
       // Drafts are never refused for their content: what is typed is kept (invalid numbers as text).
@@ -121,7 +121,7 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
       const def = definitionOf(kind);
       const record = requireDocument(db(), kind, id);
       refuseIfLocked(db(), record);
-      if (record.status !== 'draft') throw new AppError('conflict', `已${def.statusWording.completed}的${def.shortName}保留完成时的档案副本；如需采用最新档案，请先“重新打开”。`);
+      if (record.status !== 'draft') throw new AppError('conflict', `「${def.statusWording.completed}」的${def.shortName}保留完成时的档案副本；如需采用最新档案，请先“重新打开”。`);
       const incubator = requireIncubator(db(), record.incubatorId);
       return updateDocument(db(), wb.changeContext(), kind, id, { snapshots: takeSnapshots(db(), kind, incubator, wb.now()) }, `「${incubator.name}」的${def.shortName}采用最新孵化器档案`);
     },

@@ -1,4 +1,4 @@
-// The incubator's common header (forms.md: Appendix A and D share it), stored once per incubator and copied into
+// The incubator's common header (Appendix A and D share it), stored once per incubator and copied into
 // each document when it is completed. One field list drives the zod schema, the rules, the form, the table
 // mapping and the printed cells (docs/documents.md §Fields).
 import { z } from 'zod';
@@ -60,7 +60,7 @@ export interface IncubatorCheck {
   issues: FieldIssue[];
 }
 
-/** Every rule of the common header (forms.md, rules.md). Pure: the form calls it live, the service before saving. */
+/** Every rule of the common header (docs/domain-rules.md). Pure: the form calls it live, the service before saving. */
 export function checkIncubator(values: IncubatorValues): IncubatorCheck {
   const r = checkFields(incubatorHeaderFields, values);
   return { normalized: typedValues(incubatorHeaderFields, r.normalized), issues: r.issues };

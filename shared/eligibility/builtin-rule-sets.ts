@@ -1,4 +1,4 @@
-// The two rule sets the app ships (rules.md). They are data in the same shape an agency's own file has; the
+// The two rule sets the app ships (docs/domain-rules.md). They are data in the same shape an agency's own file has; the
 // unit tests run them through `validateRuleSet` so a typo here fails the build, not a diagnosis.
 import type { RuleSetInput } from './rule-set-schema.js';
 

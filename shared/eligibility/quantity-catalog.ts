@@ -1,4 +1,4 @@
-// The quantities a recognition rule can read (rules.md): one shared vocabulary, so a rule file names a quantity by
+// The quantities a recognition rule can read (docs/domain-rules.md): one shared vocabulary, so a rule file names a quantity by
 // key and the app knows its label, unit and kind. How a quantity is read from a document is the document
 // definition's binding (quantity-binding.ts), typed against that definition's own field keys: Appendix A and D
 // read the same quantity from different fields, and a renamed field fails the build.

@@ -1,4 +1,4 @@
-// A recognition rule set as data (rules.md): an agency can copy one, edit thresholds, add rules, and load one
+// A recognition rule set as data (docs/domain-rules.md): an agency can copy one, edit thresholds, add rules, and load one
 // from a JSON file. A file that breaks any rule below is refused whole, with the reason — never half-loaded.
 import { z } from 'zod';
 import { QUANTITY_KEYS, QUANTITY_CATALOG } from './quantity-catalog.js';

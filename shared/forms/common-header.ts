@@ -1,4 +1,4 @@
-// The common header of Appendix A and D (forms.md), as the standard's tables lay it out. Its values are the
+// The common header of Appendix A and D (T/GXAS 453-2023 表A.1, 表D.1), as the standard's tables lay it out. Its values are the
 // incubator record's, copied into the document when it is completed (`header` refs read the copy).
 import type { IncubatorField } from '../domain/incubator.js';
 import { type LayoutRow, snapshotRef } from './layout.js';

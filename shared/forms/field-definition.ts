@@ -7,7 +7,7 @@
  * format-values.ts, the form control, the Word and Excel cells): the switches over it end in `assertNever`.
  * - `month`: 「XXXX年XX月」, stored 'YYYY-MM' (plan tasks of Appendix C).
  * - `money`: an amount in 元, stored as an integer number of 分 (never a float; contract of Appendix B).
- * - `telephone`: a landline, 400/800 number or mobile (「联系电话」「传真」, rules.md).
+ * - `telephone`: a landline, 400/800 number or mobile (「联系电话」「传真」, docs/domain-rules.md).
  * - `ruleSet`: the id of a recognition rule set the document is checked against.
  */
 export const FIELD_TYPES = [

@@ -12,7 +12,7 @@ import { formatGrouped } from './format-values.js';
 /** Values as stored: numbers that did not parse yet are kept as the text typed, so nothing typed is lost. */
 export type FieldValues = Record<string, FieldValue>;
 
-/** The largest amount of money the app accepts: 999 999 999 999.99 元 (rules.md), in 分. */
+/** The largest amount of money the app accepts: 999 999 999 999.99 元 (docs/domain-rules.md), in 分. */
 export const MAX_MONEY_FEN = 99_999_999_999_999;
 
 interface Reading {

@@ -19,6 +19,7 @@ import { isVerdictKey, verdictKey, verdictNoteKey, type Verdict } from '../../..
 import type { FieldIssue } from '../../../shared/validation/field-issue.js';
 import { call, errorMessage, RpcFailure } from '../api/client.js';
 import { FieldControl } from '../forms/FieldControl.js';
+import { requiredClass } from '../forms/required-mark.js';
 import { toFormValue, type FormText } from '../forms/form-values.js';
 import { useDocumentStore } from '../store/document-store.js';
 import { DocumentEditorContext, type EditorContext, fieldId } from './editor-context.js';
@@ -65,7 +66,8 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
   const def = definitionOf(kind);
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<FormState>();
-  const formState = Form.useWatch([], form) as FormState | undefined;
+  // What the form holds, kept here rather than watched: a watch set up after the values were loaded may miss them.
+  const [formState, setFormState] = useState<FormState>({});
   const [view, setView] = useState<DocumentView | null>(null);
   const [lists, setLists] = useState<DocumentLists>({});
   const [verdicts, setVerdicts] = useState<Values>({});
@@ -93,6 +95,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
       const values = local ? { ...v.record.values, ...local.values } : v.record.values;
       const itemLists = local ? { ...v.record.lists, ...local.lists } : v.record.lists;
       form.setFieldsValue(toFormState(def.fields, values));
+      setFormState(toFormState(def.fields, values));
       setLists(itemLists);
       setVerdicts(verdictsOf(values));
       if (local) {
@@ -102,6 +105,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
     },
     [autosave, def.fields, form, message],
   );
+  const syncFormState = () => setFormState({ ...(form.getFieldsValue(true) as FormState) });
 
   useEffect(() => {
     let cancelled = false;
@@ -174,6 +178,8 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
           const issue = issueFor(f.key);
           const enabled = isFieldEnabled(f, raw, header);
           const choices = f.type === 'ruleSet' ? ruleSets.map((s) => ({ value: s.id, label: s.name })) : undefined;
+          const helpId = `${fieldId(f.key)}-help`;
+          const helpText = issue?.message ?? (f.hint && enabled ? f.hint : undefined);
           // ConfigProvider sits outside Form.Item: the Form.Item must wrap the control directly to bind its value.
           return (
             <Col span={span} key={f.key}>
@@ -182,13 +188,21 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
                   name={f.key}
                   label={f.label}
                   htmlFor={fieldId(f.key)}
-                  required={isFieldRequired(f, raw, header)}
+                  className={requiredClass(isFieldRequired(f, raw, header))}
                   validateStatus={issue ? (issue.severity === 'error' ? 'error' : 'warning') : undefined}
-                  help={issue ? <span role="alert">{issue.message}</span> : f.hint && enabled ? f.hint : undefined}
+                  help={helpText && (issue ? <span role="alert" id={helpId}>{helpText}</span> : <span id={helpId}>{helpText}</span>)}
                   style={{ marginBottom: 14 }}
                 >
                   {control ?? (
-                    <FieldControl def={f} id={fieldId(f.key)} choices={choices} onBlur={() => blur(f.key)} onChange={f.type === 'ruleSet' || f.type === 'choice' ? () => queueSave(true) : undefined} />
+                    <FieldControl
+                      def={f}
+                      id={fieldId(f.key)}
+                      choices={choices}
+                      describedBy={helpText ? helpId : undefined}
+                      invalid={issue?.severity === 'error'}
+                      onBlur={() => blur(f.key)}
+                      onChange={f.type === 'ruleSet' || f.type === 'choice' ? () => queueSave(true) : undefined}
+                    />
                   )}
                 </Form.Item>
               </ConfigProvider>
@@ -203,8 +217,8 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
           const why = check.computedState[key] === 'invalid' ? '自动计算；所依据的数据有误，暂不计算' : v === null ? '自动计算；分母为 0 或未填写时为空' : '自动计算';
           return (
             <Col span={span} key={key}>
-              <Form.Item label={c.label} htmlFor={fieldId(key)} help={why} style={{ marginBottom: 14 }}>
-                <Input id={fieldId(key)} value={text} readOnly variant="filled" suffix={c.format === 'number' ? c.unit : undefined} />
+              <Form.Item label={c.label} htmlFor={fieldId(key)} help={<span id={`${fieldId(key)}-help`}>{why}</span>} style={{ marginBottom: 14 }}>
+                <Input id={fieldId(key)} value={text} readOnly variant="filled" aria-describedby={`${fieldId(key)}-help`} suffix={c.format === 'number' ? c.unit : undefined} />
               </Form.Item>
             </Col>
           );
@@ -235,7 +249,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
     const r = await flushThen(() => call('documents.complete', { kind, id, ...(headerChoice ? { header: headerChoice } : {}) }));
     if (r) {
       show(await call('documents.get', { kind, id }), false);
-      message.success(`${def.shortName}已${def.statusWording.completed}`);
+      message.success(`${def.shortName}：${def.statusWording.completed}`);
     }
   };
 
@@ -280,6 +294,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
     const current = (form.getFieldValue(target) as string | undefined) ?? '';
     const gaps = gapsForSummary(eligibility);
     form.setFieldValue(target, current.trim() ? `${current.replace(/\s+$/, '')}\n${gaps}` : gaps);
+    syncFormState();
     queueSave(true);
   };
 
@@ -335,7 +350,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
       {signed ? (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`此${def.shortName}已签署，在所有设备上只读。如需更正，请点击“修订（新版本）”。`} />
       ) : (
-        readOnly && <Alert type="success" showIcon style={{ marginBottom: 16 }} title={`此${def.shortName}已${def.statusWording.completed}。如需修改，请点击“重新打开”。`} />
+        readOnly && <Alert type="success" showIcon style={{ marginBottom: 16 }} title={`此${def.shortName}为「${def.statusWording.completed}」状态。如需修改，请点击“重新打开”。`} />
       )}
       <EligibilityDock result={eligibility} panel={panel}>
         {model ? (
@@ -344,7 +359,9 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
           <Form
             form={form}
             layout="vertical"
+            requiredMark={false}
             onValuesChange={() => {
+              syncFormState();
               setServerIssues([]);
               queueSave();
             }}

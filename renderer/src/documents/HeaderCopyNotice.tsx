@@ -37,7 +37,7 @@ export function HeaderCopyNotice({ view, busy, onTakeOver }: Props) {
       type="info"
       showIcon
       style={{ marginBottom: 16 }}
-      title={`孵化器档案此后有修改（${names}）；本${def.shortName}保留${def.statusWording.completed}时的档案副本，导出和打印都使用该副本。`}
+      title={`孵化器档案此后有修改（${names}）；本${def.shortName}保留完成时的档案副本，导出和打印都使用该副本。`}
     />
   );
 }

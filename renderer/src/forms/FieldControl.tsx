@@ -13,14 +13,17 @@ interface Props {
   ariaLabel?: string;
   /** For `ruleSet` fields: the rule sets to choose from. */
   choices?: readonly { value: string; label: string }[];
+  /** The id of the message under the field: screen readers read it with the field (its accessible description). */
+  describedBy?: string;
+  invalid?: boolean;
 }
 
 /**
  * One input for one field definition. Its accessible name comes from the Form.Item label (htmlFor = id), or from
  * `ariaLabel`. Exhaustive over the field types: a new type fails the typecheck here until it has a control.
  */
-export function FieldControl({ def, id, value, onChange, onBlur, disabled, ariaLabel, choices }: Props) {
-  const common = { id, disabled, 'aria-label': ariaLabel };
+export function FieldControl({ def, id, value, onChange, onBlur, disabled, ariaLabel, choices, describedBy, invalid }: Props) {
+  const common = { id, disabled, 'aria-label': ariaLabel, 'aria-describedby': describedBy, 'aria-invalid': invalid || undefined };
   switch (def.type) {
     case 'longtext':
       return (

@@ -1,4 +1,4 @@
-// 表A.1 科技企业孵化器培育诊断意见表 (T/GXAS 453-2023 附录A, forms.md), described once (docs/documents.md).
+// 表A.1 科技企业孵化器培育诊断意见表 (T/GXAS 453-2023 附录A), described once (docs/documents.md).
 // Adding a field: one entry in `diagnosisFields` and one reference in a layout row below. Values are stored as a
 // map keyed by field key, so no migration is needed (the three meta fields keep the columns they always had).
 import type { ComputedDefinition, FieldDefinition } from '../field-definition.js';
@@ -236,7 +236,7 @@ export const diagnosisDefinition: DocumentDefinition<DiagnosisFieldKey, Diagnosi
   sumChecks: [{ parts: ['incubateeArea', 'publicServiceArea', 'selfUseArea', 'otherArea'], total: 'totalArea' }],
   crossChecks: [],
   footnotes: ['注1：表格中选择项请在相应的□内打√。'],
-  // The standard leaves the signature block implicit; agencies sign this form (forms.md item 13).
+  // The standard leaves the signature block implicit; agencies sign this form (docs/documents.md).
   signature: [
     {
       key: 'agency',

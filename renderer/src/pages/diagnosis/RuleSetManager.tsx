@@ -252,7 +252,7 @@ export function RuleSetManager({ onClose }: Props) {
                   const unit = QUANTITIES[c.quantity].unit;
                   return (
                     <Space size={4}>
-                      <InputNumber aria-label="阈值" min={0} value={c.threshold} disabled={!editable} onChange={(v) => updateCondition(i, { threshold: v ?? undefined })} />
+                      <InputNumber aria-label={`${r.clause} 阈值`} min={0} value={c.threshold} disabled={!editable} onChange={(v) => updateCondition(i, { threshold: v ?? undefined })} />
                       <span>{unit}</span>
                       {r.anyOf.length > 1 && <Tag>或另 {r.anyOf.length - 1} 项</Tag>}
                     </Space>
