@@ -157,6 +157,14 @@ export class FormSheet {
     if (r.source === 'values') this.addresses.set(r.key, this.address(col, row));
   }
 
+  /** One label in column A over the rows written since `first` (a group: 「其中」, 「二选一」, a list). */
+  private captionOver(first: number, text: string): void {
+    this.sheet.mergeCells(first, 1, this.row - 1, 1);
+    const caption = this.sheet.getCell(first, 1);
+    caption.value = cellText(text);
+    caption.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  }
+
   private label(text: string, col: number, span = 1): Placed {
     return { col, span, value: cellText(text), label: true };
   }
@@ -184,10 +192,7 @@ export class FormSheet {
           this.remember(item, 3, at);
         }
         // 「其中」 stays one group: one caption over its parts.
-        this.sheet.mergeCells(first, 1, this.row - 1, 1);
-        const caption = this.sheet.getCell(first, 1);
-        caption.value = row.caption;
-        caption.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+        this.captionOver(first, row.caption);
         return;
       }
       case 'text': {
@@ -218,10 +223,7 @@ export class FormSheet {
             { col: 4, span: 1, ...(computed ? this.computedCell(computed, o.shareLabel) : { value: null }) },
           ]);
         });
-        this.sheet.mergeCells(first, 1, this.row - 1, 1);
-        const caption = this.sheet.getCell(first, 1);
-        caption.value = row.label;
-        caption.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+        this.captionOver(first, row.label);
         return;
       }
       case 'sentence': {
@@ -263,10 +265,7 @@ export class FormSheet {
         items.forEach((item, n) => put(itemCells(m, list, item).map((v, i) => (i === 0 ? `${itemNumber(list, n)}${v}` : v))));
         if (items.length === 0) put(['（无）']);
         if (list.total) put([`${list.total.label}：${listTotalText(m, list)}`]);
-        this.sheet.mergeCells(first, 1, this.row - 1, 1);
-        const caption = this.sheet.getCell(first, 1);
-        caption.value = list.label;
-        caption.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+        this.captionOver(first, list.label);
         return;
       }
       case 'clause':
