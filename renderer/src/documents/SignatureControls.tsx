@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Input, Modal, Space, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Input, Modal, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { DocumentView } from '../../../shared/contract/documents-contract.js';
 import type { DocumentRecord } from '../../../shared/domain/document-record.js';
@@ -74,9 +74,8 @@ export function SignatureControls({ view, flush, onSigned, onRevised }: Props) {
 
   return (
     <Space wrap>
-      <Tooltip title={signed.at ? `签署于 ${dayjs(signed.at).format('YYYY-MM-DD HH:mm')}` : undefined}>
-        <Tag color="blue">已签署</Tag>
-      </Tooltip>
+      {/* The toolbar's state tag already says 已签署; here, when. */}
+      {signed.at && <Typography.Text type="secondary">签署于 {dayjs(signed.at).format('YYYY-MM-DD HH:mm')}</Typography.Text>}
       {supersededBy ? (
         <Typography.Text type="secondary">已被第 {supersededBy.revision} 版取代</Typography.Text>
       ) : (
