@@ -63,7 +63,7 @@ describe('checkIncubator', () => {
 
   it('专业型 needs 所属产业领域; 综合型 does not', () => {
     expect(errorsOf(values({ incubatorType: '专业型', industry: '  ' }))).toEqual([
-      { field: 'industry', severity: 'error', message: '请填写「所属产业领域（专业孵化器必填）」' },
+      { field: 'industry', severity: 'error', message: '专业型孵化器必须填写所属产业领域' },
     ]);
     expect(errorsOf(values({ incubatorType: '专业型', industry: '电子信息' }))).toEqual([]);
     expect(errorsOf(values({ incubatorType: '综合型', industry: '' }))).toEqual([]);

@@ -26,7 +26,7 @@ export const incubatorHeaderFields = [
     label: '所属产业领域（专业孵化器必填）',
     type: 'text',
     maxLength: 100,
-    requiredWhen: { source: 'values', key: 'incubatorType', equals: '专业型' },
+    requiredWhen: { source: 'values', key: 'incubatorType', equals: '专业型', message: '专业型孵化器必须填写所属产业领域' },
   },
   { key: 'reportedTorchStats', label: '是否报送上一年度火炬统计数据', type: 'yesno' },
   { key: 'contactName', label: '联系人', type: 'text', maxLength: 50 },

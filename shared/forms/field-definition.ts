@@ -36,6 +36,8 @@ export interface FieldCondition {
   equals: FieldValue;
   /** Why the rule applies, added to its message, e.g. 「专业型孵化器必填」. */
   reason?: string;
+  /** The whole message, when the rule says it better than 「请填写…」 (e.g. 「专业型孵化器必须填写所属产业领域」). */
+  message?: string;
 }
 
 export interface FieldDefinition<K extends string = string> {

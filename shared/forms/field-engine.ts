@@ -214,8 +214,9 @@ export function checkFields(
       continue;
     }
     if (isFieldRequired(field, normalized, header) && isEmptyValue(normalized[field.key])) {
-      const why = !field.required && field.requiredWhen?.reason ? `（${field.requiredWhen.reason}）` : '';
-      issues.push(fieldError(issuePrefix + field.key, `请填写「${field.label}」${why}`));
+      const when = field.required ? undefined : field.requiredWhen;
+      const why = when?.reason ? `（${when.reason}）` : '';
+      issues.push(fieldError(issuePrefix + field.key, when?.message ?? `请填写「${field.label}」${why}`));
     }
     if (field.lessOrEqual) {
       const part = numbers[field.key] ?? null;
