@@ -1,10 +1,12 @@
 // Eligibility evaluation of 1 000 diagnoses (check + computed values + both built-in rule sets' worth of rules).
 // Target: < 100 ms for the 1 000. Run: npx tsx bench/eligibility.bench.ts
-import { checkDiagnosis } from '../shared/domain/diagnosis.js';
+import { checkDocument } from '../shared/forms/document-check.js';
+import { diagnosisDefinition } from '../shared/forms/appendix-a/diagnosis-definition.js';
+import { documentFacts } from '../shared/eligibility/facts.js';
 import { NATIONAL_300_RULE_SET, TGXAS_453_RULE_SET } from '../shared/eligibility/builtin-rule-sets.js';
 import { evaluateRuleSet } from '../shared/eligibility/evaluate.js';
 import { ruleSetSchema } from '../shared/eligibility/rule-set-schema.js';
-import { SAMPLE_HEADER, SAMPLE_VALUES } from '../templates/diagnosis/testing/sample-model.js';
+import { SAMPLE_HEADER, SAMPLE_VALUES } from '../templates/testing/sample-models.js';
 import { machineLine, report } from './support/stats.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -29,8 +31,8 @@ const diagnoses = Array.from({ length: N }, (_, i) => ({
 function evaluateAll(ruleSet: typeof local): number {
   let met = 0;
   for (const d of diagnoses) {
-    const check = checkDiagnosis(d.values, d.header as never);
-    met += evaluateRuleSet(ruleSet, { check, header: d.header as never, asOf: '2025-06-18' }).counts.met;
+    const check = checkDocument(diagnosisDefinition, { values: d.values as never, header: d.header as never });
+    met += evaluateRuleSet(ruleSet, documentFacts(diagnosisDefinition, check, d.header as never)).counts.met;
   }
   return met;
 }
@@ -38,7 +40,7 @@ function evaluateAll(ruleSet: typeof local): number {
 console.log(`# eligibility: ${machineLine()}`);
 for (let i = 0; i < 3; i++) evaluateAll(local);
 for (const [label, set] of [
-  ['T/GXAS 453 §4.1 (9 rules)', local],
+  ['T/GXAS 453 §4.1 (10 rules)', local],
   ['国科发区〔2018〕300号 第九条 (15 rules)', national],
 ] as const) {
   const samples: number[] = [];

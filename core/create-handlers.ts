@@ -4,7 +4,7 @@ import { systemHandlers } from './services/system-service.js';
 import { incubatorHandlers } from './services/incubator-service.js';
 import { agencyHandlers } from './services/agency-service.js';
 import { dataHandlers } from './services/data-service.js';
-import { diagnosisHandlers } from './services/diagnosis-service.js';
+import { documentHandlers } from './services/document-service.js';
 import { ruleSetHandlers } from './services/rule-set-service.js';
 import { syncHandlers } from './sync/sync-service.js';
 
@@ -14,7 +14,7 @@ export function createHandlers(wb: Workbench): Handlers {
     ...incubatorHandlers(wb),
     ...agencyHandlers(wb),
     ...dataHandlers(wb),
-    ...diagnosisHandlers(wb),
+    ...documentHandlers(wb),
     ...ruleSetHandlers(wb),
     ...syncHandlers(wb),
   };

@@ -1,26 +1,36 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/contract/diagnosis-contract.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/contract/documents-contract.js';
+import { DOCUMENT_DEFINITIONS, DOCUMENT_KINDS, type DocumentKind } from '../../shared/forms/registry.js';
 import { findIncubatorByName, getIncubator } from '../../db/repositories/incubator-repository.js';
-import { latestDiagnosisOf } from '../../db/repositories/diagnosis-repository.js';
+import { latestDocumentOf } from '../../db/repositories/document-repository.js';
 import type { Router } from '../router.js';
 import type { Workbench } from '../workbench.js';
-import { exportDiagnosisFile } from '../services/diagnosis-export-service.js';
+import { exportDocumentFile } from '../services/document-export-service.js';
 import { CliFailure } from './cli-failure.js';
 
 type Open = () => { wb: Workbench; router: Router };
 
-/** `export diagnosis --incubator <name|id> --format docx|xlsx --out <file>`: the latest diagnosis of that incubator. */
+/**
+ * `export <kind> --incubator <name|id> --format docx|xlsx --out <file>`: the latest document of that kind of the
+ * incubator, one sub-command per registered document kind (`export diagnosis …`).
+ */
 export function registerExportCommand(program: Command, open: Open): void {
   const exportCommand = program.command('export').description('导出文档');
+  for (const kind of DOCUMENT_KINDS) registerKind(exportCommand, open, kind);
+}
+
+function registerKind(exportCommand: Command, open: Open, kind: DocumentKind): void {
+  const def = DOCUMENT_DEFINITIONS[kind];
   exportCommand
-    .command('diagnosis')
-    .description('导出某个孵化器最近一次的诊断意见表（表A.1）')
+    .command(kind)
+    .description(`导出某个孵化器最近一份${def.shortName}（${def.tableNumber}）`)
     .requiredOption('-i, --incubator <name|id>', '孵化器名称或 id')
     .requiredOption('-f, --format <format>', `文件格式：${EXPORT_FORMATS.join(' 或 ')}`)
     .requiredOption('-o, --out <file>', '输出文件路径')
-    .action(async (opts: { incubator: string; format: string; out: string }) => {
+    .option('--allow-errors', '数据仍有错误时也导出（文件每页标注「草稿」）')
+    .action(async (opts: { incubator: string; format: string; out: string; allowErrors?: boolean }) => {
       const { wb } = open();
       const status = wb.status();
       if (status.database.state === 'problem') throw new CliFailure(status.database.message);
@@ -30,9 +40,14 @@ export function registerExportCommand(program: Command, open: Open): void {
       const { db } = wb.database;
       const incubator = getIncubator(db, opts.incubator) ?? findIncubatorByName(db, opts.incubator);
       if (!incubator) throw new CliFailure(`找不到孵化器“${opts.incubator}”。可用 \`workbench incubators\` 查看名称。`);
-      const diagnosis = latestDiagnosisOf(db, incubator.id);
-      if (!diagnosis) throw new CliFailure(`孵化器“${incubator.name}”还没有诊断意见表。`);
-      const file = await exportDiagnosisFile(db, diagnosis, opts.format as ExportFormat);
+      const document = latestDocumentOf(db, kind, incubator.id);
+      if (!document) throw new CliFailure(`孵化器“${incubator.name}”还没有${def.shortName}。`);
+      let file;
+      try {
+        file = await exportDocumentFile(db, document, opts.format as ExportFormat, opts.allowErrors ?? false);
+      } catch (e) {
+        throw new CliFailure(`${(e as Error).message}${opts.allowErrors ? '' : '（如仍要导出，请加 --allow-errors）'}`);
+      }
       const target = resolve(opts.out);
       try {
         mkdirSync(dirname(target), { recursive: true });
@@ -40,6 +55,7 @@ export function registerExportCommand(program: Command, open: Open): void {
       } catch (e) {
         throw new CliFailure(`无法写入 ${target}：${(e as Error).message}`);
       }
-      console.log(`已导出「${incubator.name}」${diagnosis.diagnosedOn ?? ''} 的诊断意见表到 ${target}`);
+      const date = document.values[def.dateField];
+      console.log(`已导出「${incubator.name}」${typeof date === 'string' ? date : ''} 的${def.shortName}到 ${target}`);
     });
 }

@@ -89,8 +89,15 @@ export const DEMO_INCUBATORS: readonly IncubatorValues[] = [
 
 export const DEMO_AGENCY: AgencyProfile = {
   name: '广西科创孵化服务中心（示例）',
+  creditCode: '52450103MJ0A234503',
+  legalRep: '刘建新',
+  domicile: '广西南宁市青秀区民族大道 100 号',
   address: '广西南宁市青秀区民族大道 100 号',
   phone: '0771-5551234',
+  fax: '0771-5551235',
+  bankName: '中国工商银行南宁民族支行',
+  bankAddress: '广西南宁市青秀区民族大道 98 号',
+  bankAccount: '2102 1122 0900 1234 567',
   staff: [
     { name: '刘建新', title: '主任', isServiceStaff: true, incubatorYears: 6, phone: '13907710011' },
     { name: '黄敏', title: '高级咨询师', isServiceStaff: true, incubatorYears: 3, phone: '13607710012' },

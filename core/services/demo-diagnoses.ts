@@ -1,11 +1,14 @@
 // One diagnosis per demo incubator, so a newcomer sees Appendix A filled in: 南宁 meets every quantified
 // §4.1 criterion, 北海 falls short on several, the others sit in between.
-import { checkDiagnosis, headerValuesOf } from '../../shared/domain/diagnosis.js';
+import { checkDocument } from '../../shared/forms/document-check.js';
+import { diagnosisDefinition } from '../../shared/forms/appendix-a/diagnosis-definition.js';
 import { DEFAULT_RULE_SET_ID } from '../../shared/eligibility/builtin-rule-sets.js';
+import { type Verdict, verdictKey, verdictNoteKey } from '../../shared/eligibility/verdicts.js';
 import type { ChangeContext } from '../../db/change-recorder.js';
 import type { Executor } from '../../db/database.js';
-import { createDiagnosis, latestDiagnosisOf } from '../../db/repositories/diagnosis-repository.js';
+import { createDocument, latestDocumentOf } from '../../db/repositories/document-repository.js';
 import { findIncubatorByName } from '../../db/repositories/incubator-repository.js';
+import { incubatorValuesOf, takeSnapshots } from './document-model-service.js';
 
 interface DemoDiagnosis {
   incubator: string;
@@ -13,6 +16,8 @@ interface DemoDiagnosis {
   consultants: string;
   status: 'draft' | 'completed';
   values: Record<string, string | number | boolean | null>;
+  /** The consultant's verdicts on the rules the data cannot decide (§4.1.2's confirmation, §4.1.9). */
+  verdicts?: Record<string, [Verdict, string]>;
 }
 
 const COMMON_ADVICE = {
@@ -30,6 +35,10 @@ export const DEMO_DIAGNOSES: readonly DemoDiagnosis[] = [
     diagnosedOn: '2025-05-20',
     consultants: '刘建新、黄敏',
     status: 'completed',
+    verdicts: {
+      '4.1.2': ['符合', '查阅入孵、毕业、创业导师等管理制度文本，执行记录完整'],
+      '4.1.9': ['符合', '累计毕业企业 12 家，其中高新技术企业 4 家；获得投融资的在孵企业 6 家'],
+    },
     values: {
       ...COMMON_ADVICE,
       totalArea: 8200,
@@ -62,6 +71,7 @@ export const DEMO_DIAGNOSES: readonly DemoDiagnosis[] = [
     diagnosedOn: '2025-06-03',
     consultants: '黄敏',
     status: 'completed',
+    verdicts: { '4.1.2': ['符合', '制度齐全'], '4.1.9': ['符合', '专业领域培育成效明显'] },
     values: {
       ...COMMON_ADVICE,
       totalArea: 12000,
@@ -155,6 +165,7 @@ export const DEMO_DIAGNOSES: readonly DemoDiagnosis[] = [
     diagnosedOn: '2025-06-15',
     consultants: '黄敏、韦晓东',
     status: 'completed',
+    verdicts: { '4.1.9': ['不符合', '仅 1 家毕业企业，投融资、知识产权服务尚未形成成效'] },
     values: {
       ...COMMON_ADVICE,
       totalArea: 3800,
@@ -185,13 +196,19 @@ export function loadDemoDiagnoses(db: Executor, ctx: ChangeContext): number {
   let created = 0;
   for (const demo of DEMO_DIAGNOSES) {
     const incubator = findIncubatorByName(db, demo.incubator);
-    if (!incubator || latestDiagnosisOf(db, incubator.id)) continue;
-    const { normalized } = checkDiagnosis(demo.values, headerValuesOf(incubator));
-    createDiagnosis(
+    if (!incubator || latestDocumentOf(db, 'diagnosis', incubator.id)) continue;
+    const verdicts = Object.entries(demo.verdicts ?? {}).flatMap(([rule, [verdict, note]]) => [
+      [verdictKey(rule), verdict],
+      [verdictNoteKey(rule), note],
+    ]);
+    const values = { ...demo.values, diagnosedOn: demo.diagnosedOn, consultants: demo.consultants, ruleSetId: DEFAULT_RULE_SET_ID, ...Object.fromEntries(verdicts) };
+    const { normalized } = checkDocument(diagnosisDefinition, { values, header: incubatorValuesOf(incubator) });
+    createDocument(
       db,
       ctx,
-      { incubatorId: incubator.id, diagnosedOn: demo.diagnosedOn, consultants: demo.consultants, ruleSetId: DEFAULT_RULE_SET_ID, values: normalized, status: demo.status },
-      incubator.name,
+      'diagnosis',
+      { incubatorId: incubator.id, values: normalized, status: demo.status, snapshots: takeSnapshots(db, 'diagnosis', incubator, ctx.now()) },
+      `新建「${incubator.name}」的诊断意见表`,
     );
     created++;
   }

@@ -15,6 +15,8 @@ export function loadDemoData(wb: Workbench): { created: number; skipped: number 
   const ctx = wb.changeContext();
   let created = 0;
   let skipped = 0;
+  // The agency first: the demo diagnoses copy its profile (their signature block prints its name).
+  if (readAgencyProfile(db).name === '') saveAgencyProfile(db, ctx, DEMO_AGENCY);
   db.transaction((tx) => {
     for (const demo of DEMO_INCUBATORS) {
       if (findIncubatorByName(tx, demo.name)) {
@@ -27,6 +29,5 @@ export function loadDemoData(wb: Workbench): { created: number; skipped: number 
     }
     loadDemoDiagnoses(tx, ctx);
   });
-  if (readAgencyProfile(db).name === '') saveAgencyProfile(db, ctx, DEMO_AGENCY);
   return { created, skipped };
 }

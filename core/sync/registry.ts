@@ -1,7 +1,9 @@
 // Which local tables sync, and how (sync.md). Registering a new entity is one `registerSyncEntity` call.
 import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { agencyProfile, agencyStaff, diagnoses, incubators, ruleSets } from '../../db/schema/index.js';
+import { agencyProfile, agencyStaff, documentItems, incubators, ruleSets } from '../../db/schema/index.js';
+import { DOCUMENT_TABLES } from '../../db/schema/document-tables.js';
+import { DOCUMENT_DEFINITIONS, DOCUMENT_KINDS } from '../../shared/forms/registry.js';
 import { incubatorSearchText } from '../services/search-text.js';
 
 export interface SyncEntityDef {
@@ -82,5 +84,15 @@ registerSyncEntity({
 });
 registerSyncEntity({ name: 'agency_profile', table: agencyProfile });
 registerSyncEntity({ name: 'agency_staff', table: agencyStaff });
-registerSyncEntity({ name: 'diagnoses', table: diagnoses, document: true, jsonMap: { prefix: 'values.', column: 'valuesJson' } });
+// Every document kind of shared/forms/registry.ts, and the one table of their list items (docs/documents.md).
+for (const kind of DOCUMENT_KINDS) {
+  registerSyncEntity({
+    name: DOCUMENT_DEFINITIONS[kind].entity,
+    table: DOCUMENT_TABLES[kind],
+    document: true,
+    jsonMap: { prefix: 'values.', column: 'valuesJson' },
+    jsonColumns: { header: 'headerJson', agency: 'agencyJson' },
+  });
+}
+registerSyncEntity({ name: 'document_items', table: documentItems, jsonMap: { prefix: 'values.', column: 'valuesJson' } });
 registerSyncEntity({ name: 'rule_sets', table: ruleSets, jsonColumns: { rules: 'rulesJson' } });

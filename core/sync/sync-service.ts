@@ -19,6 +19,7 @@ import { SyncEngine, SyncNotConfigured, type SyncErrorInfo } from './engine.js';
 import { AutoSync } from './scheduler.js';
 import { SyncTransportError } from './transport.js';
 import { syncEntity } from './registry.js';
+import { documentEntityLabel } from '../../shared/forms/sync-labels.js';
 import { readLocalRow, syncedFields } from './local-rows.js';
 import { resolveConflict } from './conflicts.js';
 
@@ -29,12 +30,12 @@ const ENTITY_LABELS: Record<string, string> = {
   incubators: '孵化器',
   agency_profile: '服务机构信息',
   agency_staff: '服务人员',
-  diagnoses: '诊断表',
   rule_sets: '认定规则',
 };
 
 export function entityLabel(entity: string): string {
-  return ENTITY_LABELS[entity] ?? entity;
+  // Document kinds are named by their definitions (shared/forms/registry.ts).
+  return ENTITY_LABELS[entity] ?? documentEntityLabel(entity) ?? entity;
 }
 
 /** The sync engine of the workbench's current database (a restored or reopened database gets a new one). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { AgencyProfile, StaffMember } from '../../shared/domain/agency.js';
+import { agencyProfileFields, type AgencyProfile, type AgencyValues, type StaffMember } from '../../shared/domain/agency.js';
+import { typedValues } from '../../shared/forms/values-schema.js';
 import type { Executor, WorkbenchDb } from '../database.js';
 import { type ChangeContext, recordChange } from '../change-recorder.js';
 import { agencyProfile, agencyStaff } from '../schema/index.js';
@@ -19,8 +20,14 @@ function staffValues(s: StaffMember, orderKey: string) {
   };
 }
 
+/** The profile's fields, read by the field list (one column per field, same key). */
+export function readAgencyValues(db: Executor): AgencyValues {
+  const row = db.select().from(agencyProfile).where(eq(agencyProfile.id, AGENCY_PROFILE_ID)).get();
+  const wide: Record<string, unknown> = row ?? {};
+  return typedValues(agencyProfileFields, Object.fromEntries(agencyProfileFields.map((f) => [f.key, typeof wide[f.key] === 'string' ? String(wide[f.key]) : ''])));
+}
+
 export function readAgencyProfile(db: Executor): AgencyProfile {
-  const profile = db.select().from(agencyProfile).where(eq(agencyProfile.id, AGENCY_PROFILE_ID)).get();
   const staff = db
     .select()
     .from(agencyStaff)
@@ -28,9 +35,7 @@ export function readAgencyProfile(db: Executor): AgencyProfile {
     .orderBy(asc(agencyStaff.orderKey))
     .all();
   return {
-    name: profile?.name ?? '',
-    address: profile?.address ?? '',
-    phone: profile?.phone ?? '',
+    ...readAgencyValues(db),
     staff: staff.map((s) => ({
       id: s.id,
       name: s.name,
@@ -42,11 +47,15 @@ export function readAgencyProfile(db: Executor): AgencyProfile {
   };
 }
 
-/** Saves the profile and its staff rows (each staff member its own row), with outbox and audit, in one transaction. */
-export function saveAgencyProfile(db: WorkbenchDb, ctx: ChangeContext, input: AgencyProfile): AgencyProfile {
+/**
+ * Saves the whole profile (values already checked by the field engine; a field left out is saved empty) and its
+ * staff rows (each staff member its own row), with outbox and audit, in one transaction.
+ */
+export function saveAgencyProfile(db: WorkbenchDb, ctx: ChangeContext, input: Partial<AgencyValues> & Pick<AgencyProfile, 'staff'>): AgencyProfile {
   return db.transaction((tx) => {
     const now = ctx.now().toISOString();
-    const head = { name: input.name.trim(), address: input.address.trim(), phone: input.phone.trim() };
+    const { staff: _staff, ...values } = input;
+    const head: AgencyValues = typedValues(agencyProfileFields, values);
     const existing = tx.select().from(agencyProfile).where(eq(agencyProfile.id, AGENCY_PROFILE_ID)).get();
     if (!existing) {
       tx.insert(agencyProfile).values({ id: AGENCY_PROFILE_ID, ...head, createdAt: now, updatedAt: now }).run();
@@ -58,7 +67,7 @@ export function saveAgencyProfile(db: WorkbenchDb, ctx: ChangeContext, input: Ag
       rowId: AGENCY_PROFILE_ID,
       action: existing ? 'update' : 'create',
       baseVersion: existing?.version ?? 0,
-      before: existing ? { name: existing.name, address: existing.address, phone: existing.phone } : {},
+      before: existing ? readAgencyValues(tx) : {},
       after: head,
       summary: `修改服务机构信息「${head.name}」`,
     });

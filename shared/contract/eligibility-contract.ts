@@ -12,4 +12,11 @@ export const eligibilityContract = defineContract({
   /** Loads a rule file (JSON text): accepted whole or refused whole. */
   'ruleSets.import': { input: z.object({ text: z.string().max(2_000_000) }), output: ruleSetSchema },
   'ruleSets.delete': { input: z.object({ id: z.string() }), output: z.object({}) },
+  /** Agency copies of an older built-in set, with the corrections the newer built-in set made (offered, never forced). */
+  'ruleSets.corrections': {
+    input: z.object({}),
+    output: z.array(z.object({ ruleSetId: z.string(), ruleSetName: z.string(), changes: z.array(z.string()) })),
+  },
+  /** Applies the pending corrections to an agency copy; its own edits stay. */
+  'ruleSets.applyCorrections': { input: z.object({ id: z.string() }), output: ruleSetSchema },
 });

@@ -1,18 +1,11 @@
 import { z } from 'zod';
 import { defineContract } from '../rpc/define-contract.js';
-import { INCUBATOR_TYPES, incubatorRecordSchema, incubatorValuesSchema } from '../domain/incubator.js';
+import { incubatorRecordSchema, incubatorValuesSchema } from '../domain/incubator.js';
 
-export const incubatorSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  operator: z.string(),
-  creditCode: z.string(),
-  incubatorType: z.enum(INCUBATOR_TYPES).nullable(),
-  industry: z.string(),
-  contactName: z.string(),
-  contactMobile: z.string(),
-  updatedAt: z.string(),
-});
+/** What the list shows of each incubator: fields of the header's field list, and its id and last change. */
+export const incubatorSummarySchema = incubatorValuesSchema
+  .pick({ name: true, operator: true, creditCode: true, incubatorType: true, industry: true, contactName: true, contactMobile: true })
+  .extend({ id: z.string(), updatedAt: z.string() });
 export type IncubatorSummary = z.infer<typeof incubatorSummarySchema>;
 
 export const incubatorContract = defineContract({

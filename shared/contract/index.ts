@@ -3,7 +3,7 @@ import { systemContract } from './system-contract.js';
 import { incubatorContract } from './incubator-contract.js';
 import { agencyContract } from './agency-contract.js';
 import { dataContract } from './data-contract.js';
-import { diagnosisContract } from './diagnosis-contract.js';
+import { documentsContract } from './documents-contract.js';
 import { eligibilityContract } from './eligibility-contract.js';
 import { syncContract } from './sync-contract.js';
 
@@ -13,7 +13,7 @@ export const contract = {
   ...incubatorContract,
   ...agencyContract,
   ...dataContract,
-  ...diagnosisContract,
+  ...documentsContract,
   ...eligibilityContract,
   ...syncContract,
 };

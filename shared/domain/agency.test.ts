@@ -44,12 +44,22 @@ describe('§4.2 agency qualification', () => {
 
 describe('checkAgencyProfile', () => {
   it('requires a name, a valid phone if given, and a name on each staff row', () => {
-    const issues = checkAgencyProfile(agencyProfileSchema.parse({ name: '', phone: '12345', staff: [staff('', 1)] }));
-    expect(issues.map((i) => i.field)).toEqual(['name', 'phone', 'staff.0.name']);
+    const { issues } = checkAgencyProfile(agencyProfileSchema.parse({ name: '', phone: '12345', staff: [staff('', 1)] }));
+    expect(issues.map((i) => i.field)).toEqual(['phone', 'name', 'staff.0.name']);
     expect(issues.every((i) => i.severity === 'error')).toBe(true);
   });
 
-  it('accepts a landline', () => {
-    expect(checkAgencyProfile(agencyProfileSchema.parse({ name: '甲', phone: '0771-5551234' }))).toEqual([]);
+  it('accepts a landline, a 400 number and a mobile for 联系电话/传真, and stores them normalised', () => {
+    const r = checkAgencyProfile(agencyProfileSchema.parse({ name: '甲', phone: '0771 5551234', fax: '400 123 4567' }));
+    expect(r.issues).toEqual([]);
+    expect(r.normalized).toMatchObject({ phone: '0771-5551234', fax: '400-123-4567' });
+    expect(checkAgencyProfile(agencyProfileSchema.parse({ name: '甲', fax: '+86 139-7710-0001' })).normalized.fax).toBe('13977100001');
+  });
+
+  it('the contract fields: a bad 传真 is an error on it; a code outside Guangxi is a warning, not an error', () => {
+    const r = checkAgencyProfile(agencyProfileSchema.parse({ name: '甲', fax: '5551234', creditCode: '91310115591693856A', bankAccount: '6222 0200 1234 5678' }));
+    expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.field)).toEqual(['fax']);
+    expect(r.issues.find((i) => i.field === 'creditCode')?.severity).toBe('warning');
+    expect(r.normalized.bankAccount).toBe('6222 0200 1234 5678'); // kept as typed
   });
 });

@@ -1,6 +1,25 @@
+// The service agency's own profile (§4.2, and the 乙方 of the contract, Appendix B): one field list drives the
+// schema, the rules and the form, as the incubator header does. The contract prefills 乙方 from these fields.
 import { z } from 'zod';
+import type { FieldDefinition } from '../forms/field-definition.js';
+import { checkFields } from '../forms/field-engine.js';
+import { typedValues, valuesSchemaOf } from '../forms/values-schema.js';
 import { type FieldIssue, fieldError } from '../validation/field-issue.js';
-import { checkTelephone } from '../validation/phone.js';
+
+export const agencyProfileFields = [
+  { key: 'name', label: '服务机构名称', type: 'text', required: true, maxLength: 100 },
+  { key: 'creditCode', label: '统一社会信用代码', type: 'uscc', placeholder: '18 位' },
+  { key: 'legalRep', label: '法定代表人', type: 'text', maxLength: 50 },
+  { key: 'domicile', label: '住所地', type: 'text', maxLength: 200 },
+  { key: 'address', label: '通讯地址', type: 'text', maxLength: 200 },
+  { key: 'phone', label: '联系电话', type: 'telephone', placeholder: '如 0771-1234567' },
+  { key: 'fax', label: '传真', type: 'telephone', placeholder: '如 0771-1234568' },
+  { key: 'bankName', label: '开户银行', type: 'text', maxLength: 100 },
+  { key: 'bankAddress', label: '开户银行地址', type: 'text', maxLength: 200 },
+  { key: 'bankAccount', label: '账号', type: 'text', maxLength: 40 },
+] as const satisfies readonly FieldDefinition[];
+
+export type AgencyField = (typeof agencyProfileFields)[number]['key'];
 
 export const staffMemberSchema = z.object({
   id: z.string().optional(),
@@ -14,10 +33,10 @@ export const staffMemberSchema = z.object({
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 
-export const agencyProfileSchema = z.object({
-  name: z.string().max(100).default(''),
-  address: z.string().max(200).default(''),
-  phone: z.string().max(40).default(''),
+export const agencyValuesSchema = valuesSchemaOf(agencyProfileFields);
+export type AgencyValues = z.infer<typeof agencyValuesSchema>;
+
+export const agencyProfileSchema = agencyValuesSchema.extend({
   staff: z.array(staffMemberSchema).max(500).default([]),
 });
 export type AgencyProfile = z.infer<typeof agencyProfileSchema>;
@@ -37,6 +56,7 @@ export const MIN_EXPERIENCE_YEARS = 2;
 
 export function checkAgencyQualification(profile: AgencyProfile): AgencyQualification {
   const service = profile.staff.filter((s) => s.isServiceStaff && s.name.trim() !== '');
+  // 「2 年以上」 includes exactly 2 years (以上 includes the number).
   const experienced = service.filter((s) => (s.incubatorYears ?? 0) >= MIN_EXPERIENCE_YEARS);
   const meetsStaffCount = service.length >= MIN_SERVICE_STAFF;
   const meetsExperience = experienced.length >= 1;
@@ -53,14 +73,18 @@ export function checkAgencyQualification(profile: AgencyProfile): AgencyQualific
   };
 }
 
-export function checkAgencyProfile(profile: AgencyProfile): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  if (!profile.name.trim()) issues.push(fieldError('name', '请填写服务机构名称'));
-  if (profile.phone.trim() && !checkTelephone(profile.phone).ok) {
-    issues.push(fieldError('phone', '请填写固定电话（如 0771-1234567）、400/800 电话或手机号码'));
-  }
+export interface AgencyCheck {
+  normalized: AgencyValues;
+  issues: FieldIssue[];
+}
+
+/** The profile's field rules (the same engine as the incubator header) and the staff rows' names. */
+export function checkAgencyProfile(profile: AgencyProfile): AgencyCheck {
+  const { staff: _staff, ...values } = profile;
+  const r = checkFields(agencyProfileFields, values);
+  const issues = [...r.issues];
   profile.staff.forEach((s, i) => {
     if (!s.name.trim()) issues.push(fieldError(`staff.${i}.name`, '请填写姓名，或删除这一行'));
   });
-  return issues;
+  return { normalized: typedValues(agencyProfileFields, r.normalized), issues };
 }

@@ -50,7 +50,7 @@ describe('checkIncubator', () => {
 
   it('the operating date may not be before the registration date', () => {
     expect(errorsOf(values({ registeredOn: '2020-05-01', operatingSince: '2020-04-30' }))).toEqual([
-      { field: 'operatingSince', severity: 'error', message: '运营时间不能早于注册时间' },
+      { field: 'operatingSince', severity: 'error', message: '不能早于「注册时间」' },
     ]);
     expect(errorsOf(values({ registeredOn: '2020-05-01', operatingSince: '2020-05-01' }))).toEqual([]);
     expect(errorsOf(values({ registeredOn: '2020-05-01', operatingSince: null }))).toEqual([]);

@@ -1,7 +1,7 @@
-// A recognition rule set as data (rules.md): an agency can copy one, edit thresholds, add rules, and load one
+// A recognition rule set as data (docs/domain-rules.md): an agency can copy one, edit thresholds, add rules, and load one
 // from a JSON file. A file that breaks any rule below is refused whole, with the reason — never half-loaded.
 import { z } from 'zod';
-import { QUANTITY_KEYS, QUANTITIES } from './quantities.js';
+import { QUANTITY_KEYS, QUANTITY_CATALOG } from './quantity-catalog.js';
 
 export const COMPARISONS = ['>=', '>', '<=', '<', 'is-true'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
@@ -9,6 +9,8 @@ export const COMPARISON_LABELS: Record<Comparison, string> = { '>=': '不低于'
 
 export const STRENGTHS = ['应', '宜'] as const;
 export const APPLIES_TO = ['全部', '专业型', '综合型'] as const;
+export const JUDGEMENTS = ['data', 'consultant', 'confirm'] as const;
+export type Judgement = (typeof JUDGEMENTS)[number];
 
 export const conditionSchema = z
   .object({
@@ -18,7 +20,7 @@ export const conditionSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    const q = QUANTITIES[c.quantity];
+    const q = QUANTITY_CATALOG[c.quantity];
     if (q.kind === 'boolean' && c.op !== 'is-true') {
       ctx.addIssue({ code: 'custom', path: ['op'], message: `「${q.label}」是“是/否”量，op 只能为 is-true` });
     }
@@ -40,15 +42,18 @@ export const ruleSchema = z
     title: z.string().trim().min(1, 'title（要求）不能为空').max(300),
     strength: z.enum(STRENGTHS, { message: 'strength 应为“应”或“宜”' }),
     appliesTo: z.enum(APPLIES_TO, { message: 'appliesTo 应为“全部”“专业型”或“综合型”' }).default('全部'),
-    /** `data`: checked from the diagnosis; `consultant`: judged by the consultant (e.g. §4.1.9). */
-    judgement: z.enum(['data', 'consultant']).default('data'),
+    /**
+     * `data`: checked from the document; `consultant`: judged by the consultant (e.g. §4.1.9); `confirm`: checked
+     * from the document, and a met result is confirmed by the consultant (§4.1.2: a 「是」 is not proof).
+     */
+    judgement: z.enum(JUDGEMENTS).default('data'),
     /** Met when any one condition is met (e.g. patents ≥ 50 % or valid IP ≥ 30 %). Empty for `consultant`. */
     anyOf: z.array(conditionSchema).max(5).default([]),
     note: z.string().max(500).default(''),
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (r.judgement === 'data' && r.anyOf.length === 0) {
+    if (r.judgement !== 'consultant' && r.anyOf.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['anyOf'], message: '按数据判断的规则至少需要一个条件（anyOf）' });
     }
   });
@@ -63,6 +68,10 @@ export const ruleSetSchema = z
     source: z.string().trim().min(1, 'source（依据）不能为空').max(200),
     level: z.string().trim().max(40).default(''),
     builtin: z.boolean().default(false),
+    /** Built-in sets are corrected in new releases (builtin-rule-sets.ts): each correction raises the version. */
+    version: z.number().int().min(1).default(1),
+    /** An agency copy remembers which built-in set and version it was copied from, so corrections can be offered. */
+    basedOn: z.object({ id: z.string().max(100), version: z.number().int().min(1) }).strict().nullable().default(null),
     rules: z.array(ruleSchema).min(1, '至少需要一条规则').max(200),
   })
   .strict()

@@ -1,119 +1,140 @@
-// A document of the standard (Appendix A, later D and the others), described once: its fields, computed values,
-// the layout of its table in the standard's order, and its cross-field checks. The form, the validation, the
-// Word table and the Excel sheet are all derived from one of these.
-import type { ComputedDefinition, DocumentFieldDefinition, FieldDefinition } from './field-definition.js';
+// A document of the standard (Appendix A; B, C, D next), described once. Everything that differs between documents
+// is here; everything else — storage, the RPC methods, the editor, the Word and Excel layouts, sync — is written
+// once and takes a definition (docs/documents.md). `checkDefinition` (check-definition.ts) proves a definition is
+// whole: each field placed exactly once, computed inputs exist, labels unique.
+import type { ComputedDefinition, FieldDefinition } from './field-definition.js';
+import type { LayoutRow } from './layout.js';
+import type { CheckedItem, SnapshotSource } from './document-data.js';
+import type { FieldValues } from './field-engine.js';
+import type { FieldIssue } from '../validation/field-issue.js';
+import type { EligibilityBinding } from '../eligibility/quantity-binding.js';
 
-/** Where a cell's value comes from: the document's own values, the incubator's common header, or a computed value. */
-export type ValueSource = 'values' | 'header' | 'computed';
+export const DOCUMENT_STATUSES = ['draft', 'completed'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+/** What a document's state is called on screen and in lists; 'signed' is a completed document with a signature. */
+export type StatusWording = Record<DocumentStatus | 'signed', string>;
 
-export interface ValueRef {
-  source: ValueSource;
+export interface DocumentSection<K extends string = string, C extends string = string> {
   key: string;
+  /** A short heading for the form and the Excel sheet; the standard's table itself has none. */
+  title: string;
+  rows: readonly LayoutRow<K, C>[];
+  /**
+   * How the section prints in Word: as rows of the document's table (the forms A, C, D), or as running paragraphs
+   * (the contract's articles, Appendix B).
+   */
+  print?: 'table' | 'flow';
 }
 
 /**
- * One row of the document's table, in the standard's order.
- * - `pair`: one or two label/value pairs side by side; a single pair with `wide` puts its label over two columns.
- * - `of-which`: 「其中」 in a merged first cell, then one row per part.
- * - `text`: a label and a large free-text cell (the 「…评估建议」 rows, 「诊断总结」).
- * - `choice-of-two`: 「二选一填写」: a choice field picks which of two count fields (each with its share) is used.
- * - `sentence`: the standard's fill-in sentence: 「…数量：__家，占…比例__%。」
- * - `yesno-detail`: 是□ 否□ and, when 是, a named detail 「如选是，具体…名称：」.
+ * A repeating list (sync.md §1: items are rows with their own UUIDs and order keys, never a JSON array): the
+ * contract's instalments and numbered lists, the plan's tasks and budget lines.
  */
-export type LayoutRow =
-  | { kind: 'pair'; items: readonly [ValueRef] | readonly [ValueRef, ValueRef]; wide?: boolean }
-  | { kind: 'of-which'; caption: string; items: readonly ValueRef[] }
-  | { kind: 'text'; key: string }
-  | {
-      kind: 'choice-of-two';
-      label: string;
-      choiceKey: string;
-      options: readonly { field: string; computed: string; unit: string; shareLabel: string }[];
-    }
-  | { kind: 'sentence'; label: string; field: string; computed: string; countText: string; unit: string; shareText: string }
-  | { kind: 'yesno-detail'; key: string; detailKey: string };
-
-export interface DocumentSection {
-  key: string;
-  /** A short heading for the form and the Excel sheet; the standard's table itself has no headings. */
-  title: string;
-  rows: readonly LayoutRow[];
+export interface ListDefinition<L extends string = string, I extends string = string> {
+  key: L;
+  /** The list's label, e.g. 「提供资料」, 「阶段性任务目标」. */
+  label: string;
+  /** What one item is called, e.g. 「任务」: buttons say 「添加任务」. */
+  itemLabel: string;
+  fields: readonly FieldDefinition<I>[];
+  /** How items are numbered when printed: (1) (2) … ; 1. 2. … ; 「任务1」 … ; not at all. */
+  numbering: 'parenthesized' | 'dotted' | 'item' | 'none';
+  minItems?: number;
+  maxItems?: number;
+  /** A total row under the items, e.g. the budget's 「合计」 over its amount field. */
+  total?: { field: I; label: string };
 }
 
 /** Parts that should add up to a whole. A mismatch is a warning the user can see and keep, not an error. */
-export interface SumCheck {
-  parts: readonly string[];
-  total: string;
+export interface SumCheck<K extends string = string> {
+  parts: readonly K[];
+  total: K;
 }
 
-export interface DocumentDefinition<K extends string = string> {
-  id: string;
+/** A rule between fields and lists that the declarative rules cannot say (instalments add up to the fee). */
+export type CrossCheck = (input: {
+  values: FieldValues;
+  numbers: Record<string, number | null>;
+  invalid: ReadonlySet<string>;
+  lists: Record<string, CheckedItem[]>;
+  header: FieldValues;
+}) => FieldIssue[];
+
+/**
+ * Text of a signature block line may name values: `{agency.name}`, `{header.name}`, `{values.consultants}` (a date
+ * field prints 「XXXX年XX月XX日」). An empty value prints as a blank to fill in by hand.
+ */
+export type SignatureLine =
+  | { kind: 'text'; text: string }
+  /** 「（盖章）」 with room for the seal. */
+  | { kind: 'seal' }
+  /** 「…（签字）：」 and a line to sign on; an image of the signature (issue 12) goes here. */
+  | { kind: 'signature'; label: string; value?: string }
+  /** 「日期：」 and the date, or 「    年  月  日」 to fill in by hand. */
+  | { kind: 'date'; label: string; value?: string };
+
+export interface SignatureParty {
+  /** Which side signs: a signature image (issue 12) is attached per party key. */
+  key: string;
+  lines: readonly SignatureLine[];
+}
+
+export interface DocumentDefinition<K extends string = string, C extends string = string> {
+  /** The document kind: the RPC methods' `kind`, the registry key. */
+  kind: string;
+  /** The sync entity and local table (`diagnoses` kept its name so no server data moved). */
+  entity: string;
   /** The title printed above the table, e.g. 「科技企业孵化器培育诊断意见表」. */
   title: string;
   /** The standard's table number, e.g. 「表A.1」. */
   tableNumber: string;
-  /** The common header fields (labels and types) the header rows refer to. */
-  headerFields: readonly FieldDefinition[];
-  fields: readonly DocumentFieldDefinition<K>[];
-  computed: readonly ComputedDefinition<K>[];
-  headerRows: readonly LayoutRow[];
-  sections: readonly DocumentSection[];
-  sumChecks: readonly SumCheck[];
+  /** What people call it in lists and menus, e.g. 「诊断意见表」. */
+  shortName: string;
+  fields: readonly FieldDefinition<K>[];
+  computed: readonly ComputedDefinition<K, C>[];
+  lists: readonly ListDefinition[];
+  /** The records copied into the document when it is completed; `header`/`agency` refs read the copy. */
+  snapshots: readonly SnapshotSource[];
+  /** The editor's 「…信息」 card (date, consultants, rule set): ordinary fields, printed by the signature block. */
+  metaTitle: string;
+  metaRows: readonly LayoutRow<K, C>[];
+  /** The common header at the top of the table. */
+  headerRows: readonly LayoutRow<K, C>[];
+  sections: readonly DocumentSection<K, C>[];
+  sumChecks: readonly SumCheck<K>[];
+  crossChecks: readonly CrossCheck[];
   /** Printed under the table, verbatim. */
   footnotes: readonly string[];
+  signature: readonly SignatureParty[];
+  /**
+   * The exported file's name without extension: `{incubator}` (the incubator's name), `{shortName}`, `{date}`
+   * (the date field as 「XXXX年XX月XX日」), `{revision}` (「第N版」, empty for the first), `{values.<key>}`.
+   */
+  fileName: string;
+  /** The field that dates the document: lists sort by it, the file name prints it. */
+  dateField: K;
+  /** Fields shown as columns of the document list (besides incubator, date, status and revision). */
+  listFields: readonly K[];
+  /** Fields a new document takes from the incubator's previous document of this kind (agencies keep a rule set). */
+  carryOver: readonly K[];
+  statusWording: StatusWording;
+  /** Checked against recognition rule sets (A, D): how each quantity is read from this document. */
+  eligibility?: EligibilityBinding<K, C>;
 }
 
-export function ref(key: string, source: ValueSource = 'values'): ValueRef {
-  return { source, key };
+/** Every layout row of a definition, meta and header first. */
+export function allRows(def: DocumentDefinition): LayoutRow[] {
+  return [...def.metaRows, ...def.headerRows, ...def.sections.flatMap((s) => s.rows)];
 }
 
-/** Every field key a layout row shows or edits, in order. */
-export function rowFieldKeys(row: LayoutRow): string[] {
-  switch (row.kind) {
-    case 'pair':
-    case 'of-which':
-      return row.items.filter((i) => i.source === 'values').map((i) => i.key);
-    case 'text':
-      return [row.key];
-    case 'choice-of-two':
-      return [row.choiceKey, ...row.options.map((o) => o.field)];
-    case 'sentence':
-      return [row.field];
-    case 'yesno-detail':
-      return [row.key, row.detailKey];
-  }
-}
-
-/** The keys of computed values a layout row shows. */
-export function rowComputedKeys(row: LayoutRow): string[] {
-  switch (row.kind) {
-    case 'pair':
-    case 'of-which':
-      return row.items.filter((i) => i.source === 'computed').map((i) => i.key);
-    case 'choice-of-two':
-      return row.options.map((o) => o.computed);
-    case 'sentence':
-      return [row.computed];
-    default:
-      return [];
-  }
-}
-
-export function findField<K extends string>(def: DocumentDefinition<K>, key: string): DocumentFieldDefinition<K> | undefined {
+export function findField(def: DocumentDefinition, key: string): FieldDefinition | undefined {
   return def.fields.find((f) => f.key === key);
 }
 
-export function findComputed<K extends string>(def: DocumentDefinition<K>, key: string): ComputedDefinition<K> | undefined {
+export function findComputed(def: DocumentDefinition, key: string): ComputedDefinition | undefined {
   return def.computed.find((c) => c.key === key);
 }
 
-export function findHeaderField(def: DocumentDefinition, key: string): FieldDefinition | undefined {
-  return def.headerFields.find((f) => f.key === key);
-}
-
-/** The label of any referenced value. */
-export function labelOf(def: DocumentDefinition, r: ValueRef): string {
-  if (r.source === 'header') return findHeaderField(def, r.key)?.label ?? r.key;
-  if (r.source === 'computed') return findComputed(def, r.key)?.label ?? r.key;
-  return findField(def, r.key)?.label ?? r.key;
+export function findList(def: DocumentDefinition, key: string): ListDefinition | undefined {
+  return def.lists.find((l) => l.key === key);
 }

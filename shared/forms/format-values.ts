@@ -1,7 +1,7 @@
 // How values are written for people: in the form, the Word table and the eligibility gaps.
 // Never NaN, never Infinity: anything not finite prints as blank.
-import type { FieldDefinition, FieldValue } from './field-definition.js';
-import { formatChineseDate } from '../validation/dates.js';
+import { assertNever, type FieldDefinition, type FieldValue } from './field-definition.js';
+import { formatChineseDate, formatChineseMonth } from '../validation/dates.js';
 
 function groupDigits(intPart: string, sep: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
@@ -22,8 +22,15 @@ export function formatPercent(fraction: number | null | undefined): string {
   return `${(Math.round(fraction * 1000) / 10).toFixed(1)}%`;
 }
 
-/** A number field's value as printed: counts whole, areas and money with their decimals. */
+/** An amount stored in 分 as figures in 元: 123450 → 「1,234.50」. */
+export function formatMoney(fen: number | null | undefined): string {
+  if (fen === null || fen === undefined || !Number.isFinite(fen)) return '';
+  return formatGrouped(fen / 100, 2);
+}
+
+/** A number field's value as printed: counts whole, areas with their decimals, money in 元 with 角 and 分. */
 export function formatFieldNumber(def: FieldDefinition, value: number | null | undefined): string {
+  if (def.type === 'money') return formatMoney(value);
   return formatGrouped(value, def.type === 'integer' ? 0 : (def.decimals ?? 2));
 }
 
@@ -49,6 +56,7 @@ export function formatStoredValue(def: FieldDefinition, value: FieldValue | unde
   switch (def.type) {
     case 'number':
     case 'integer':
+    case 'money':
       return typeof value === 'number' ? formatFieldNumber(def, value) : String(value);
     case 'choice':
       return formatBoxes(def.options ?? [], value);
@@ -56,7 +64,16 @@ export function formatStoredValue(def: FieldDefinition, value: FieldValue | unde
       return formatYesNoBoxes(value);
     case 'date':
       return typeof value === 'string' ? formatChineseDate(value) || value : '';
-    default:
+    case 'month':
+      return typeof value === 'string' ? formatChineseMonth(value) || value : '';
+    case 'text':
+    case 'longtext':
+    case 'mobile':
+    case 'telephone':
+    case 'uscc':
+    case 'ruleSet':
       return String(value);
+    default:
+      return assertNever(def.type);
   }
 }

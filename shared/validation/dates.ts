@@ -32,3 +32,19 @@ export function fullYearsBetween(fromIso: string, toIso: string): number {
   if (beforeAnniversary) years -= 1;
   return years;
 }
+
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** 'YYYY-MM' with a month 01–12. */
+export function isIsoMonth(value: string): boolean {
+  const m = ISO_MONTH.exec(value);
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+/** A month as typed — 「2025年6月」, 「2025年06月」, 2025-6, 2025/06 — as 'YYYY-MM'; null when it is not one. */
+export function parseMonthText(text: string): string | null {
+  const m = /^\s*(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*月?\s*$/.exec(text);
+  if (!m) return null;
+  const month = `${m[1]}-${m[2]!.padStart(2, '0')}`;
+  return isIsoMonth(month) ? month : null;
+}

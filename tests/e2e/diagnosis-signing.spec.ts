@@ -7,6 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import { test, expect } from '@playwright/test';
 import { startBrowserMode, type BrowserModeServer } from './fixtures/launch-browser-mode.js';
 import { createAgency, freePort, loginFromSettings, startSyncServer, stopProcess } from './fixtures/sync-server-process.js';
+import { DocumentPages } from './pages/document-pages.js';
 
 test('a completed diagnosis is signed (read-only), then corrected by 第 2 版 which supersedes it', async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name !== 'browser', '签署端到端测试只在浏览器模式下运行。');
@@ -26,12 +27,12 @@ test('a completed diagnosis is signed (read-only), then corrected by 第 2 版 w
 
     await page.getByRole('button', { name: '加载示例数据' }).first().click();
     await expect(page.getByText(/已加载 \d+ 个示例孵化器|示例数据已存在/)).toBeVisible();
-    await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-sync-state', 'synced', { timeout: 90_000 });
+    await expect(page.getByRole('button', { name: '同步状态：已同步' })).toBeVisible({ timeout: 90_000 });
 
-    await page.getByRole('navigation', { name: '主导航' }).getByText('诊断意见表', { exact: true }).click();
-    await page.locator('#diagnosis-incubator-filter').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^南宁邕江科技企业孵化器$/ }).click();
-    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    const d = new DocumentPages(page, '诊断意见表');
+    await d.open();
+    await d.chooseIncubator('南宁邕江科技企业孵化器');
+    const rows = d.rows();
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText('第 1 版');
     await rows.first().getByRole('button', { name: /^打\s*开$/ }).click();
@@ -43,7 +44,9 @@ test('a completed diagnosis is signed (read-only), then corrected by 第 2 版 w
     await confirm.getByRole('button', { name: /^签\s*署$/ }).click();
     await expect(page.getByText('已签署', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: '重新打开' })).toHaveCount(0);
-    await expect(page.getByLabel('可自主支配的孵化场地总面积（m²）', { exact: true })).toBeDisabled();
+    // Read-only: a readable page, no input left to type in.
+    await expect(page.getByRole('article', { name: '表A.1 科技企业孵化器培育诊断意见表' })).toBeVisible();
+    await expect(d.field('可自主支配的孵化场地总面积（m²）')).toHaveCount(0);
 
     // Revise: the reason is required; the new revision opens as an editable draft.
     await page.getByRole('button', { name: '修订（新版本）' }).click();
@@ -54,8 +57,8 @@ test('a completed diagnosis is signed (read-only), then corrected by 第 2 版 w
     await dialog.getByRole('button', { name: '新建修订版本' }).click();
     await expect(page.getByText('第 2 版', { exact: true })).toBeVisible();
     await expect(page.getByText('第 2 版，修订原因：更正在孵企业数量')).toBeVisible();
-    await expect(page.getByLabel('可自主支配的孵化场地总面积（m²）', { exact: true })).toBeEnabled();
-    await expect(page.getByLabel('可自主支配的孵化场地总面积（m²）', { exact: true })).toHaveValue(/^8,?200$/);
+    await expect(d.field('可自主支配的孵化场地总面积（m²）')).toBeEnabled();
+    await expect(d.field('可自主支配的孵化场地总面积（m²）')).toHaveValue(/^8,?200$/);
 
     // The list: both versions, the signed one superseded.
     await page.getByRole('button', { name: '返回列表' }).click();

@@ -18,10 +18,10 @@ describe('a full disk', () => {
     const pages = sqlite.pragma('page_count', { simple: true }) as number;
     sqlite.pragma(`max_page_count = ${pages}`);
 
-    // Big values so the next rows cannot fit in the pages' free space.
-    const big = (i: number) => sampleIncubator(100 + i, { registeredAddress: `广西南宁市${'很长的地址'.repeat(300)}${i}` });
+    // Values as long as the fields allow (200 characters of address), so the rows soon stop fitting.
+    const big = (i: number) => sampleIncubator(100 + i, { registeredAddress: `广西南宁市${'很长的地址'.repeat(38)}${i}`.slice(0, 200) });
     let full: Awaited<ReturnType<typeof t.router.dispatch>> | null = null;
-    for (let i = 0; i < 50 && !full; i++) {
+    for (let i = 0; i < 500 && !full; i++) {
       const r = await t.router.dispatch('incubators.save', { values: big(i) });
       if (!r.ok) full = r;
       else saved.push((r.value as { id: string }).id);

@@ -76,7 +76,7 @@ describe('incubators.save', () => {
   it('the operating date before the registration date is refused', async () => {
     const e = await failure('incubators.save', { values: sampleIncubator(1, { registeredOn: '2020-05-01', operatingSince: '2020-01-01' }) });
     expect(e).toMatchObject({ kind: 'validation', field: 'operatingSince' });
-    expect(e.message).toContain('运营时间不能早于注册时间');
+    expect(e.message).toContain('「运营时间」不能早于「注册时间」');
   });
 
   it('专业型 without 所属产业领域 is refused', async () => {

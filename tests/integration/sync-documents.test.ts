@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
 import { clientDump, openTestSyncClient, type TestSyncClient } from '../support/sync-client.js';
-import { createDiagnosis, getDiagnosis, updateDiagnosis } from '../../db/repositories/diagnosis-repository.js';
+import { createDocument, getDocument, updateDocument } from '../../db/repositories/document-repository.js';
 import { listOpenConflicts } from '../../db/repositories/sync-state-repository.js';
 import { resolveConflict } from '../../core/sync/conflicts.js';
 import { signDocument } from '../../core/sync/documents.js';
@@ -31,36 +31,37 @@ d('document entities', () => {
     }
     const [a, b] = clients as [TestSyncClient, TestSyncClient];
     const incubatorId = a.saveIncubator(undefined, { name: '玉林孵化器' });
-    const diag = createDiagnosis(
+    const diag = createDocument(
       a.opened.db,
       a.ctx,
-      { incubatorId, diagnosedOn: '2026-11-20', consultants: '张三', ruleSetId: 'builtin', values: { siteArea: 3000, note: '初稿' } },
-      '玉林孵化器',
+      'diagnosis',
+      { incubatorId, values: { diagnosedOn: '2026-11-20', consultants: '张三', ruleSetId: 'builtin', siteArea: 3000, note: '初稿' }, snapshots: { incubator: null, agency: null } },
+      '新建',
     );
     await a.engine.sync();
     // b edits the incubator first, so the diagnosis (older cursor) may arrive before or after it.
     await b.engine.sync();
-    expect(getDiagnosis(b.opened.db, diag.id)?.values).toEqual({ siteArea: 3000, note: '初稿' });
+    expect(getDocument(b.opened.db, 'diagnosis', diag.id)?.values).toMatchObject({ siteArea: 3000, note: '初稿', diagnosedOn: '2026-11-20' });
 
-    updateDiagnosis(a.opened.db, a.ctx, diag.id, { values: { note: 'A 的意见' } }, 'edit');
-    updateDiagnosis(b.opened.db, b.ctx, diag.id, { values: { note: 'B 的意见', siteArea: 3200 } }, 'edit');
+    updateDocument(a.opened.db, a.ctx, 'diagnosis', diag.id, { values: { note: 'A 的意见' } }, 'edit');
+    updateDocument(b.opened.db, b.ctx, 'diagnosis', diag.id, { values: { note: 'B 的意见', siteArea: 3200 } }, 'edit');
     await a.engine.sync();
     const rb = await b.engine.sync();
     expect(rb.conflicts.map((c) => c.field)).toEqual(['values.note']);
     await a.engine.sync();
-    expect(getDiagnosis(a.opened.db, diag.id)?.values).toEqual({ siteArea: 3200, note: 'A 的意见' });
+    expect(getDocument(a.opened.db, 'diagnosis', diag.id)?.values).toMatchObject({ siteArea: 3200, note: 'A 的意见' });
     const conflict = listOpenConflicts(b.opened.db)[0]!;
     resolveConflict(b.opened.db, b.ctx, conflict.id, { choice: 'mine' });
     await b.engine.sync();
     await a.engine.sync();
-    expect(getDiagnosis(a.opened.db, diag.id)?.values).toEqual({ siteArea: 3200, note: 'B 的意见' });
+    expect(getDocument(a.opened.db, 'diagnosis', diag.id)?.values).toMatchObject({ siteArea: 3200, note: 'B 的意见' });
 
     signDocument(a.opened.db, a.ctx, 'diagnoses', diag.id);
     await a.engine.sync();
     await b.engine.sync();
     let refused: unknown = null;
     try {
-      updateDiagnosis(b.opened.db, b.ctx, diag.id, { values: { note: '签署后再改' } }, 'edit');
+      updateDocument(b.opened.db, b.ctx, 'diagnosis', diag.id, { values: { note: '签署后再改' } }, 'edit');
     } catch (e) {
       refused = e;
     }

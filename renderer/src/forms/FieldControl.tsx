@@ -1,6 +1,6 @@
 import { DatePicker, Input, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
-import type { FieldDefinition } from '../../../shared/forms/field-definition.js';
+import { assertNever, type FieldDefinition } from '../../../shared/forms/field-definition.js';
 
 interface Props {
   def: FieldDefinition;
@@ -8,15 +8,27 @@ interface Props {
   value?: string;
   onChange?: (value: string | undefined) => void;
   onBlur?: () => void;
+  disabled?: boolean;
+  /** The accessible name when no <label> points at the control (a cell of a list table). */
+  ariaLabel?: string;
+  /** For `ruleSet` fields: the rule sets to choose from. */
+  choices?: readonly { value: string; label: string }[];
+  /** The id of the message under the field: screen readers read it with the field (its accessible description). */
+  describedBy?: string;
+  invalid?: boolean;
 }
 
-/** One input for one field definition. Its accessible name comes from the Form.Item label (htmlFor = id). */
-export function FieldControl({ def, id, value, onChange, onBlur }: Props) {
+/**
+ * One input for one field definition. Its accessible name comes from the Form.Item label (htmlFor = id), or from
+ * `ariaLabel`. Exhaustive over the field types: a new type fails the typecheck here until it has a control.
+ */
+export function FieldControl({ def, id, value, onChange, onBlur, disabled, ariaLabel, choices, describedBy, invalid }: Props) {
+  const common = { id, disabled, 'aria-label': ariaLabel, 'aria-describedby': describedBy, 'aria-invalid': invalid || undefined };
   switch (def.type) {
     case 'longtext':
       return (
         <Input.TextArea
-          id={id}
+          {...common}
           value={value}
           onChange={(e) => onChange?.(e.target.value)}
           onBlur={onBlur}
@@ -26,35 +38,38 @@ export function FieldControl({ def, id, value, onChange, onBlur }: Props) {
         />
       );
     case 'date':
+    case 'month':
       return (
         <DatePicker
-          id={id}
+          {...common}
+          picker={def.type === 'month' ? 'month' : 'date'}
           style={{ width: '100%' }}
           value={value ? dayjs(value) : null}
-          format="YYYY-MM-DD"
-          onChange={(d) => onChange?.(d ? d.format('YYYY-MM-DD') : undefined)}
+          format={def.type === 'month' ? 'YYYY年MM月' : 'YYYY-MM-DD'}
+          onChange={(d) => onChange?.(d ? d.format(def.type === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD') : undefined)}
           onBlur={onBlur}
-          placeholder="选择日期"
+          placeholder={def.type === 'month' ? '选择月份' : '选择日期'}
         />
       );
     case 'choice':
+    case 'ruleSet':
       return (
         <Select
-          id={id}
+          {...common}
           value={value}
-          allowClear
+          allowClear={def.type === 'choice'}
           placeholder="请选择"
           onChange={(v: string | undefined) => onChange?.(v)}
           onBlur={onBlur}
-          options={(def.options ?? []).map((o) => ({ value: o, label: o }))}
+          options={def.type === 'ruleSet' ? [...(choices ?? [])] : (def.options ?? []).map((o) => ({ value: o, label: o }))}
         />
       );
     case 'yesno':
       return (
         <Radio.Group
-          id={id}
+          {...common}
           role="radiogroup"
-          aria-label={def.label}
+          aria-label={ariaLabel ?? def.label}
           value={value}
           onChange={(e) => onChange?.(e.target.value as string)}
           options={[
@@ -65,21 +80,25 @@ export function FieldControl({ def, id, value, onChange, onBlur }: Props) {
       );
     case 'number':
     case 'integer':
+    case 'money':
       return (
         <Input
-          id={id}
+          {...common}
           inputMode="decimal"
           value={value}
           onChange={(e) => onChange?.(e.target.value)}
           onBlur={onBlur}
-          suffix={def.unit}
-          placeholder={def.placeholder ?? (def.type === 'integer' ? '整数' : '数字，可带千分位')}
+          suffix={def.type === 'money' ? '元' : def.unit}
+          placeholder={def.placeholder ?? (def.type === 'integer' ? '整数' : def.type === 'money' ? '金额，如 1,234.50' : '数字，可带千分位')}
         />
       );
-    default:
+    case 'text':
+    case 'mobile':
+    case 'telephone':
+    case 'uscc':
       return (
         <Input
-          id={id}
+          {...common}
           value={value}
           onChange={(e) => onChange?.(e.target.value)}
           onBlur={onBlur}
@@ -88,5 +107,7 @@ export function FieldControl({ def, id, value, onChange, onBlur }: Props) {
           style={def.type === 'uscc' ? { fontFamily: 'Consolas, monospace', letterSpacing: 0.5 } : undefined}
         />
       );
+    default:
+      return assertNever(def.type);
   }
 }

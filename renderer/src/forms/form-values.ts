@@ -10,6 +10,8 @@ export type FormText = string | undefined;
 export function toFormValue(def: FieldDefinition, value: FieldValue | undefined): FormText {
   if (value === null || value === undefined) return undefined;
   if (def.type === 'yesno') return value === true ? 'yes' : value === false ? 'no' : undefined;
+  // Money is stored in 分 and typed in 元.
+  if (def.type === 'money' && typeof value === 'number') return (value / 100).toFixed(2);
   return String(value);
 }
 
@@ -18,7 +20,8 @@ export function fromFormValue(def: FieldDefinition, text: FormText): { value: Fi
   const raw = text ?? '';
   switch (def.type) {
     case 'number':
-    case 'integer': {
+    case 'integer':
+    case 'money': {
       if (raw.trim() === '') return { value: null, invalid: false };
       const n = parseLooseNumber(raw);
       return n === null ? { value: null, invalid: true } : { value: n, invalid: false };

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Table, Typography } from 'antd';
 import type { FormListFieldData, FormRule, TableColumnType } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AgencyView } from '../../../shared/contract/agency-contract.js';
-import type { AgencyProfile } from '../../../shared/domain/agency.js';
+import { agencyProfileFields, checkAgencyProfile, type AgencyProfile } from '../../../shared/domain/agency.js';
+import type { FieldIssue } from '../../../shared/validation/field-issue.js';
 import { call, errorMessage, RpcFailure } from '../api/client.js';
+import { FieldControl } from '../forms/FieldControl.js';
 import { requiredClass } from '../forms/required-mark.js';
 
 type StaffField = 'name' | 'title' | 'incubatorYears' | 'isServiceStaff' | 'phone';
@@ -27,12 +29,27 @@ function staffColumn(
   };
 }
 
-/** The agency's own profile and the §4.2 staffing check. */
+const WIDE = new Set(['name', 'domicile', 'address', 'bankName', 'bankAddress']);
+
+/**
+ * The agency's own profile (the contract's 乙方 is prefilled from it) on the same field engine as the incubator
+ * header, and the §4.2 staffing check.
+ */
 export function AgencyPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<AgencyProfile>();
   const [view, setView] = useState<AgencyView | null>(null);
   const [saving, setSaving] = useState(false);
+  const [showAll, setShowAll] = useState(false);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
+  const state = Form.useWatch([], form) as Partial<AgencyProfile> | undefined;
+  const live = useMemo(() => (state ? checkAgencyProfile({ ...form.getFieldsValue(true), staff: [] }).issues : []), [state, form]);
+  const issueOf = (key: string) => {
+    const own = [...live, ...serverIssues.filter((i) => !live.some((l) => l.field === i.field))].filter((i) => i.field === key);
+    const error = own.find((i) => i.severity === 'error');
+    return error && (showAll || touched.has(key)) ? error : own.find((i) => i.severity === 'warning');
+  };
 
   useEffect(() => {
     call('agency.get', {})
@@ -44,20 +61,27 @@ export function AgencyPage() {
   }, [form, message]);
 
   const save = async () => {
+    setShowAll(true);
     let values: AgencyProfile;
     try {
       values = await form.validateFields();
     } catch {
       return;
     }
+    const all = { ...form.getFieldsValue(true), staff: form.getFieldValue('staff') ?? [] } as AgencyProfile;
+    if (checkAgencyProfile(all).issues.some((i) => i.severity === 'error' && !i.field.startsWith('staff.'))) {
+      message.error('有未通过检查的内容，请按红色提示修改后再保存');
+      return;
+    }
     setSaving(true);
     try {
-      const saved = await call('agency.save', { ...values, staff: form.getFieldValue('staff') ?? [] });
+      const saved = await call('agency.save', { ...all, ...values, staff: all.staff });
       setView(saved);
       form.setFieldsValue(saved.profile);
       message.success('已保存服务机构信息');
     } catch (e) {
       if (e instanceof RpcFailure && e.error.issues) {
+        setServerIssues(e.error.issues);
         form.setFields(
           e.error.issues.map((i) => ({
             name: i.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) as never,
@@ -84,17 +108,26 @@ export function AgencyPage() {
         />
       )}
       <Form form={form} layout="vertical" requiredMark={false} style={{ maxWidth: 980 }} onFinish={() => void save()}>
-        <Space align="start" size={16} wrap>
-          <Form.Item name="name" label="服务机构名称" className={requiredClass(true)} rules={[{ required: true, whitespace: true, message: '请填写服务机构名称' }]} style={{ width: 380 }}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="phone" label="联系电话" style={{ width: 220 }}>
-            <Input placeholder="如 0771-1234567" />
-          </Form.Item>
-        </Space>
-        <Form.Item name="address" label="地址" style={{ maxWidth: 616 }}>
-          <Input />
-        </Form.Item>
+        <Row gutter={16}>
+          {agencyProfileFields.map((f) => {
+            const issue = issueOf(f.key);
+            return (
+              <Col key={f.key} span={WIDE.has(f.key) ? 24 : 12}>
+                <Form.Item
+                  name={f.key}
+                  label={f.label}
+                  htmlFor={`agency-${f.key}`}
+                  className={requiredClass('required' in f && f.required === true)}
+                  validateStatus={issue ? (issue.severity === 'error' ? 'error' : 'warning') : undefined}
+                  help={issue ? <span role="alert">{issue.message}</span> : undefined}
+                  style={{ marginBottom: 16 }}
+                >
+                  <FieldControl def={f} id={`agency-${f.key}`} onBlur={() => setTouched((t) => new Set(t).add(f.key))} />
+                </Form.Item>
+              </Col>
+            );
+          })}
+        </Row>
         <Typography.Title level={5}>服务人员</Typography.Title>
         <Form.List name="staff">
           {(fields, { add, remove }) => (

@@ -7,6 +7,7 @@ import {
   type IncubatorValues,
 } from '../../../shared/domain/incubator.js';
 import type { FieldIssue } from '../../../shared/validation/field-issue.js';
+import { isFieldRequired } from '../../../shared/forms/field-engine.js';
 import { call, errorMessage, RpcFailure } from '../api/client.js';
 import { FieldControl } from '../forms/FieldControl.js';
 import { requiredClass } from '../forms/required-mark.js';
@@ -173,14 +174,15 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
               const shown = visibleIssues(def.key);
               const isError = shown[0]?.severity === 'error';
               const warnings = warningsOf(def.key);
-              const required = 'required' in def && def.required === true;
+              // Required, or required by a rule of the field list (专业型 → 所属产业领域): the field engine says which.
+              const required = isFieldRequired(def, fromFormState(state ?? {}).values, {});
               return (
                 <Col span={WIDE_FIELDS.has(def.key) ? 24 : 12} key={def.key}>
                   <Form.Item
                     name={def.key}
                     label={def.label}
                     htmlFor={`incubator-${def.key}`}
-                    className={requiredClass(required || (def.key === 'industry' && state?.incubatorType === '专业型'))}
+                    className={requiredClass(required)}
                     validateStatus={shown.length === 0 ? undefined : isError ? 'error' : 'warning'}
                     help={fieldHelp(shown)}
                     style={{ marginBottom: 16 }}

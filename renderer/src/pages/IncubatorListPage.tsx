@@ -6,7 +6,7 @@ import { call, errorMessage } from '../api/client.js';
 import { useIncubatorStore } from '../store/incubator-store.js';
 import { IncubatorEditor } from './IncubatorEditor.js';
 import { LoadDemoButton } from '../components/LoadDemoButton.js';
-import { openDiagnosesOf } from '../store/diagnosis-store.js';
+import { openDocumentsOf } from '../store/document-store.js';
 import { SyncConflictBadge } from '../sync/SyncConflictBadge.js';
 
 export function IncubatorListPage() {
@@ -134,7 +134,7 @@ export function IncubatorListPage() {
                 <Button type="link" size="small" onClick={() => openEditor(row.id)}>
                   编辑
                 </Button>
-                <Button type="link" size="small" onClick={() => openDiagnosesOf(row.id)}>
+                <Button type="link" size="small" onClick={() => openDocumentsOf('diagnosis', row.id)}>
                   诊断
                 </Button>
                 <Popconfirm

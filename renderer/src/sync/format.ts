@@ -1,4 +1,4 @@
-import { incubatorLabel, type IncubatorField } from '../../../shared/domain/incubator.js';
+import { syncFieldLabel } from '../../../shared/forms/sync-labels.js';
 
 const GENERIC: Record<string, string> = {
   deletedAt: '删除状态',
@@ -13,10 +13,8 @@ const GENERIC: Record<string, string> = {
 };
 
 export function fieldLabel(entity: string, field: string): string {
-  if (entity === 'incubators') {
-    const label = incubatorLabel(field as IncubatorField);
-    if (label !== field) return label;
-  }
+  const label = syncFieldLabel(entity, field);
+  if (label && label !== field && label !== field.replace(/^values\./, '')) return label;
   if (field.startsWith('values.')) return field.slice('values.'.length);
   return GENERIC[field] ?? field;
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkDiagnosis } from '../../domain/diagnosis.js';
 import { diagnosisDefinition, diagnosisFields } from './diagnosis-definition.js';
-import { rowComputedKeys, rowFieldKeys } from '../document-definition.js';
-import { formatPercent, formatStoredValue } from '../format-values.js';
+import { rowComputedKeys, rowFieldKeys } from '../layout.js';
+import { formatGrouped, formatPercent, formatStoredValue } from '../format-values.js';
+import { checkDocument } from '../document-check.js';
+import { incubatorHeaderFields } from '../../domain/incubator.js';
+
+const checkDiagnosis = (values: Record<string, unknown>, header: Record<string, unknown>) =>
+  checkDocument(diagnosisDefinition, { values: values as never, header: header as never });
 
 const header = { incubatorType: '综合型' };
 const issuesOf = (values: Record<string, unknown>, h: Record<string, unknown> = header) =>
@@ -12,8 +16,10 @@ const issueOn = (values: Record<string, unknown>, field: string, h?: Record<stri
 
 describe('Appendix A definition', () => {
   it('lays out every field and every computed value exactly once, in the standard order', () => {
+    const meta = diagnosisDefinition.metaRows.flatMap(rowFieldKeys);
+    expect(meta).toEqual(['diagnosedOn', 'consultants', 'ruleSetId']);
     const shown = diagnosisDefinition.sections.flatMap((s) => s.rows.flatMap(rowFieldKeys));
-    expect([...shown].sort()).toEqual(diagnosisFields.map((f) => f.key).sort());
+    expect([...meta, ...shown].sort()).toEqual(diagnosisFields.map((f) => f.key).sort());
     expect(new Set(shown).size).toBe(shown.length);
     const computed = diagnosisDefinition.sections.flatMap((s) => s.rows.flatMap(rowComputedKeys));
     expect([...computed].sort()).toEqual(diagnosisDefinition.computed.map((c) => c.key).sort());
@@ -56,7 +62,9 @@ describe('computed values', () => {
     expect(r.computed.sameIndustryShare).toBe(0.8);
     expect(r.computed.fundedShare).toBe(0.12);
     expect(r.computed.serviceStaffShare).toBe(0.75);
-    expect(r.computed.perThousandSqm).toBe(4.17);
+    // Unrounded: 25 per 6 000 m² is 4.1666…; it prints as 4.17.
+    expect(r.computed.perThousandSqm).toBeCloseTo(25 / 6, 10);
+    expect(formatGrouped(r.computed.perThousandSqm, 2)).toBe('4.17');
   });
 
   it('is blank, never NaN or Infinity, when the denominator is 0 or missing', () => {
@@ -134,7 +142,36 @@ describe('validation', () => {
   });
 
   it('prints choices as □/☑ boxes in the standard order', () => {
-    const def = diagnosisDefinition.headerFields.find((f) => f.key === 'orgNature')!;
+    const def = incubatorHeaderFields.find((f) => f.key === 'orgNature')!;
     expect(formatStoredValue(def, '民营企业')).toBe('事业单位□  国有企业□  民营企业☑  其他□');
+  });
+});
+
+describe('data that fails validation is never computed', () => {
+  it('a share whose numerator is text is blank, and says why', () => {
+    const r = checkDiagnosis({ totalArea: 8000, incubateeArea: 5000, publicServiceArea: '八百' }, header);
+    expect(r.normalized.publicServiceArea).toBe('八百'); // kept as typed
+    expect(r.computed.areaShare).toBeNull();
+    expect(r.computedState.areaShare).toBe('invalid');
+  });
+
+  it('an 其中 larger than its whole is not used: its share is blank', () => {
+    const r = checkDiagnosis({ staffTotal: 10, serviceStaff: 11 }, header);
+    expect(r.invalid.has('serviceStaff')).toBe(true);
+    expect(r.numbers.serviceStaff).toBeNull();
+    expect(r.computed.serviceStaffShare).toBeNull();
+  });
+
+  it('2.5 mentors is refused and never rounded into 3', () => {
+    const r = checkDiagnosis({ mentors: '2.5' }, header);
+    expect(r.normalized.mentors).toBe(2.5);
+    expect(r.numbers.mentors).toBeNull();
+    expect(r.invalid.has('mentors')).toBe(true);
+  });
+
+  it('a share is kept unrounded for comparing: 75.04 % stays 0.7504', () => {
+    const r = checkDiagnosis({ totalArea: 10_000, incubateeArea: 7000, publicServiceArea: 504 }, header);
+    expect(r.computed.areaShare).toBe(0.7504);
+    expect(formatPercent(r.computed.areaShare)).toBe('75.0%');
   });
 });

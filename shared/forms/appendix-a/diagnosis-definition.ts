@@ -1,9 +1,10 @@
-// 表A.1 科技企业孵化器培育诊断意见表 (T/GXAS 453-2023 附录A, forms.md), described once.
-// Adding a field: one entry in `diagnosisFields` and one reference in a layout row below. Values are stored as
-// a map keyed by field key, so no migration is needed.
-import { incubatorHeaderFields } from '../../domain/incubator.js';
-import type { ComputedDefinition, DocumentFieldDefinition } from '../field-definition.js';
-import { type DocumentDefinition, type LayoutRow, ref } from '../document-definition.js';
+// 表A.1 科技企业孵化器培育诊断意见表 (T/GXAS 453-2023 附录A), described once (docs/documents.md).
+// Adding a field: one entry in `diagnosisFields` and one reference in a layout row below. Values are stored as a
+// map keyed by field key, so no migration is needed (the three meta fields keep the columns they always had).
+import type { ComputedDefinition, FieldDefinition } from '../field-definition.js';
+import type { DocumentDefinition } from '../document-definition.js';
+import { computedRef, fieldRef } from '../layout.js';
+import { commonHeaderRows } from '../common-header.js';
 
 const AREA = { type: 'number', decimals: 2, unit: 'm²', min: 0, max: 100_000_000 } as const;
 const COUNT = { type: 'integer', unit: '家', min: 0, max: 1_000_000 } as const;
@@ -13,6 +14,10 @@ const ADVICE = { type: 'longtext', maxLength: 20_000 } as const;
 export const IP_BASIS_OPTIONS = ['已申请专利的在孵企业数量', '拥有有效知识产权的在孵企业数量'] as const;
 
 export const diagnosisFields = [
+  // Meta: set in the editor's 「诊断信息」 card, printed by the signature block.
+  { key: 'diagnosedOn', label: '诊断日期', type: 'date', required: true },
+  { key: 'consultants', label: '诊断人员', type: 'text', maxLength: 200 },
+  { key: 'ruleSetId', label: '认定规则集', type: 'ruleSet', required: true },
   // 1. Site
   { key: 'totalArea', label: '可自主支配的孵化场地总面积（m²）', ...AREA, required: true },
   { key: 'incubateeArea', label: '在孵企业场地面积（m²）', ...AREA, lessOrEqual: 'totalArea' },
@@ -59,7 +64,7 @@ export const diagnosisFields = [
     label: '在同一产业领域从事研发、生产的在孵企业数量',
     ...COUNT,
     lessOrEqual: 'incubatees',
-    requiredWhen: { source: 'header', key: 'incubatorType', equals: '专业型' },
+    requiredWhen: { source: 'header', key: 'incubatorType', equals: '专业型', reason: '专业型孵化器必填' },
   },
   // 7. Funding
   { key: 'seedFund', label: '孵化器自有种子资金或合作孵化资金金额（万元）', type: 'number', decimals: 2, unit: '万元', min: 0, max: 100_000_000 },
@@ -90,7 +95,7 @@ export const diagnosisFields = [
   },
   // 11. Summary
   { key: 'summary', label: '诊断总结', ...ADVICE },
-] as const satisfies readonly DocumentFieldDefinition[];
+] as const satisfies readonly FieldDefinition[];
 
 export type DiagnosisFieldKey = (typeof diagnosisFields)[number]['key'];
 
@@ -123,34 +128,28 @@ export const diagnosisComputed = [
   },
   { key: 'fundedShare', label: '获得投融资的在孵企业占比', format: 'percent', numerators: ['fundedIncubatees'], denominator: 'incubatees' },
   { key: 'serviceStaffShare', label: '孵化服务人员占机构总人数的比例', format: 'percent', numerators: ['serviceStaff'], denominator: 'staffTotal' },
-] as const satisfies readonly ComputedDefinition<DiagnosisFieldKey>[];
+] as const satisfies readonly ComputedDefinition<DiagnosisFieldKey, string>[];
 
 export type DiagnosisComputedKey = (typeof diagnosisComputed)[number]['key'];
 
-const h = (key: string) => ref(key, 'header');
-const v = (key: DiagnosisFieldKey) => ref(key, 'values');
-const c = (key: DiagnosisComputedKey) => ref(key, 'computed');
+const v = (key: DiagnosisFieldKey) => fieldRef(key);
+const c = (key: DiagnosisComputedKey) => computedRef(key);
 
-/** The common header as table A.1 lays it out (shared with Appendix D). */
-export const commonHeaderRows: readonly LayoutRow[] = [
-  { kind: 'pair', items: [h('name')] },
-  { kind: 'pair', items: [h('operator'), h('creditCode')] },
-  { kind: 'pair', items: [h('registeredOn'), h('operatingSince')] },
-  { kind: 'pair', items: [h('legalRep'), h('registeredCapital')] },
-  { kind: 'pair', items: [h('registeredAddress')] },
-  { kind: 'pair', items: [h('orgNature')] },
-  { kind: 'pair', items: [h('incubatorType'), h('industry')] },
-  { kind: 'pair', items: [h('reportedTorchStats')], wide: true },
-  { kind: 'pair', items: [h('contactName'), h('contactMobile')] },
-];
-
-export const diagnosisDefinition: DocumentDefinition<DiagnosisFieldKey> = {
-  id: 'appendix-a',
+export const diagnosisDefinition: DocumentDefinition<DiagnosisFieldKey, DiagnosisComputedKey> = {
+  kind: 'diagnosis',
+  entity: 'diagnoses',
   title: '科技企业孵化器培育诊断意见表',
   tableNumber: '表A.1',
-  headerFields: incubatorHeaderFields,
+  shortName: '诊断意见表',
   fields: diagnosisFields,
   computed: diagnosisComputed,
+  lists: [],
+  snapshots: ['incubator', 'agency'],
+  metaTitle: '诊断信息',
+  metaRows: [
+    { kind: 'pair', items: [v('diagnosedOn'), v('consultants')] },
+    { kind: 'pair', items: [v('ruleSetId')] },
+  ],
   headerRows: commonHeaderRows,
   sections: [
     {
@@ -232,8 +231,60 @@ export const diagnosisDefinition: DocumentDefinition<DiagnosisFieldKey> = {
         { kind: 'yesno-detail', key: 'hasSystems', detailKey: 'systemsDetail' },
       ],
     },
-    { key: 'summary', title: '诊断总结', rows: [{ kind: 'text', key: 'summary' }] },
+    { key: 'summary', title: '诊断总结', rows: [{ kind: 'text', key: 'summary', lines: 5 }] },
   ],
   sumChecks: [{ parts: ['incubateeArea', 'publicServiceArea', 'selfUseArea', 'otherArea'], total: 'totalArea' }],
+  crossChecks: [],
   footnotes: ['注1：表格中选择项请在相应的□内打√。'],
+  // The standard leaves the signature block implicit; agencies sign this form (docs/documents.md).
+  signature: [
+    {
+      key: 'agency',
+      lines: [
+        { kind: 'text', text: '诊断服务机构：{agency.name}' },
+        { kind: 'seal' },
+        { kind: 'signature', label: '诊断人员（签字）', value: '{values.consultants}' },
+        { kind: 'date', label: '日期', value: '{values.diagnosedOn}' },
+      ],
+    },
+    {
+      key: 'incubator',
+      lines: [
+        { kind: 'text', text: '孵化器意见：已知悉上述诊断意见。' },
+        { kind: 'seal' },
+        { kind: 'signature', label: '孵化器负责人（签字）' },
+        { kind: 'date', label: '日期' },
+      ],
+    },
+  ],
+  fileName: '{incubator}-{shortName}-{date}{revision}',
+  dateField: 'diagnosedOn',
+  listFields: ['consultants', 'ruleSetId'],
+  carryOver: ['consultants', 'ruleSetId'],
+  statusWording: { draft: '草稿', completed: '已完成', signed: '已签署' },
+  eligibility: {
+    ruleSetField: 'ruleSetId',
+    asOfField: 'diagnosedOn',
+    gapsField: 'summary',
+    quantities: {
+      operatingYears: { from: 'operatingYears' },
+      registeredInGuangxi: { from: 'registeredInGuangxi' },
+      totalArea: { from: 'field', field: 'totalArea' },
+      areaShare: { from: 'computed', computed: 'areaShare' },
+      seedFund: { from: 'field', field: 'seedFund' },
+      fundedShare: { from: 'computed', computed: 'fundedShare' },
+      serviceStaffShare: { from: 'computed', computed: 'serviceStaffShare' },
+      serviceStaffPer10: { from: 'per10', field: 'serviceStaff', of: 'incubatees' },
+      mentors: { from: 'field', field: 'mentors' },
+      mentorsPer10: { from: 'per10', field: 'mentors', of: 'incubatees' },
+      incubatees: { from: 'field', field: 'incubatees' },
+      perThousandSqm: { from: 'computed', computed: 'perThousandSqm' },
+      graduates: { from: 'field', field: 'graduates' },
+      patentShare: { from: 'computed', computed: 'patentShare' },
+      validIpShare: { from: 'computed', computed: 'validIpShare' },
+      sameIndustryShare: { from: 'computed', computed: 'sameIndustryShare' },
+      hasFacilities: { from: 'yes', field: 'hasFacilities' },
+      hasSystems: { from: 'yes', field: 'hasSystems' },
+    },
+  },
 };

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Drawer, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { COMPARISON_LABELS, COMPARISONS, APPLIES_TO, STRENGTHS, type Rule, type RuleSet } from '../../../../shared/eligibility/rule-set-schema.js';
-import { QUANTITIES, QUANTITY_KEYS, type QuantityKey } from '../../../../shared/eligibility/quantities.js';
+import { QUANTITY_CATALOG as QUANTITIES, QUANTITY_KEYS, type QuantityKey } from '../../../../shared/eligibility/quantity-catalog.js';
 import { call, errorMessage, RpcFailure } from '../../api/client.js';
-import { downloadBlob } from './download.js';
+import { downloadBlob } from '../../documents/download.js';
+import { RuleSetCorrections } from './RuleSetCorrections.js';
 
 interface Props {
   onClose(): void;
@@ -153,6 +154,7 @@ export function RuleSetManager({ onClose }: Props) {
           导出为文件
         </Button>
       </Space>
+      {draft && !draft.builtin && <RuleSetCorrections ruleSetId={draft.id} onApplied={(id) => void reload(id)} />}
       {problems.length > 0 && (
         <Alert
           type="error"
@@ -250,7 +252,7 @@ export function RuleSetManager({ onClose }: Props) {
                   const unit = QUANTITIES[c.quantity].unit;
                   return (
                     <Space size={4}>
-                      <InputNumber aria-label="阈值" min={0} value={c.threshold} disabled={!editable} onChange={(v) => updateCondition(i, { threshold: v ?? undefined })} />
+                      <InputNumber aria-label={`${r.clause} 阈值`} min={0} value={c.threshold} disabled={!editable} onChange={(v) => updateCondition(i, { threshold: v ?? undefined })} />
                       <span>{unit}</span>
                       {r.anyOf.length > 1 && <Tag>或另 {r.anyOf.length - 1} 项</Tag>}
                     </Space>

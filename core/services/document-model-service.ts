@@ -1,0 +1,78 @@
+// From a stored document to what the editor, the exports and the sign check read: the header it prints (its copy,
+// or the live record while it has none), the rule set it names, and the model of shared/forms/document-model.ts.
+import type { DocumentRecord, Snapshot } from '../../shared/domain/document-record.js';
+import { buildDocumentModel, type DocumentModel } from '../../shared/forms/document-model.js';
+import type { FieldValues } from '../../shared/forms/field-engine.js';
+import { type DocumentKind, definitionOf } from '../../shared/forms/registry.js';
+import { changedSnapshotLabels } from '../../shared/forms/snapshot-refs.js';
+import type { IncubatorRecord } from '../../shared/domain/incubator.js';
+import type { Executor } from '../../db/database.js';
+import { getIncubator } from '../../db/repositories/incubator-repository.js';
+import { readAgencyValues } from '../../db/repositories/agency-repository.js';
+import { getSigned } from '../../db/repositories/sync-state-repository.js';
+import { entityOf } from '../../db/repositories/document-repository.js';
+import { RowNotFound } from '../../db/errors.js';
+import { resolveRuleSet } from './rule-set-service.js';
+
+export function requireIncubator(db: Executor, id: string): IncubatorRecord {
+  const found = getIncubator(db, id);
+  if (!found) throw new RowNotFound('incubators', id);
+  return found;
+}
+
+/** The incubator's header fields as a plain value map (no id, no bookkeeping). */
+export function incubatorValuesOf(incubator: IncubatorRecord): FieldValues {
+  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...values } = incubator;
+  return values;
+}
+
+/** Copies of the records the definition prints, taken now (7.3). */
+export function takeSnapshots(db: Executor, kind: DocumentKind, incubator: IncubatorRecord, at: Date): DocumentRecord['snapshots'] {
+  const def = definitionOf(kind);
+  const snap = (values: FieldValues): Snapshot => ({ takenAt: at.toISOString(), values });
+  return {
+    incubator: def.snapshots.includes('incubator') ? snap(incubatorValuesOf(incubator)) : null,
+    agency: def.snapshots.includes('agency') ? snap(readAgencyValues(db)) : null,
+  };
+}
+
+/** What the document prints: its own copies, or the live records when it has none (made before copies existed). */
+export function printedRecords(db: Executor, record: DocumentRecord): { header: FieldValues; agency: FieldValues } {
+  return {
+    header: record.snapshots.incubator?.values ?? incubatorValuesOf(requireIncubator(db, record.incubatorId)),
+    agency: record.snapshots.agency?.values ?? readAgencyValues(db),
+  };
+}
+
+/** Labels of the fields the document reads that changed in the live records since its copies were taken. */
+export function changedSince(db: Executor, record: DocumentRecord): { incubator: string[]; agency: string[] } {
+  const def = definitionOf(record.kind);
+  const live = { incubator: incubatorValuesOf(requireIncubator(db, record.incubatorId)), agency: readAgencyValues(db) };
+  return {
+    incubator: record.snapshots.incubator ? changedSnapshotLabels(def, 'incubator', record.snapshots.incubator.values, live.incubator) : [],
+    agency: record.snapshots.agency ? changedSnapshotLabels(def, 'agency', record.snapshots.agency.values, live.agency) : [],
+  };
+}
+
+export function isSigned(db: Executor, record: DocumentRecord): boolean {
+  return getSigned(db, entityOf(record.kind), record.id) !== undefined;
+}
+
+/** Checks, computes and evaluates a stored document: what its exports print. */
+export function documentModelFor(db: Executor, record: DocumentRecord, extra: { footerNote?: string | null } = {}): DocumentModel {
+  const def = definitionOf(record.kind);
+  const { header, agency } = printedRecords(db, record);
+  const ruleSetId = def.eligibility ? record.values[def.eligibility.ruleSetField] : null;
+  return buildDocumentModel({
+    def,
+    values: record.values,
+    lists: record.lists,
+    header,
+    agency,
+    status: record.status,
+    signed: isSigned(db, record),
+    revision: record.revision,
+    ruleSet: def.eligibility ? resolveRuleSet(db, typeof ruleSetId === 'string' ? ruleSetId : '') : null,
+    footerNote: extra.footerNote ?? null,
+  });
+}

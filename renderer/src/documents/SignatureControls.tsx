@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { App, Button, Input, Modal, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import type { DocumentView } from '../../../shared/contract/documents-contract.js';
+import type { DocumentRecord } from '../../../shared/domain/document-record.js';
+import { definitionOf } from '../../../shared/forms/registry.js';
+import { call, errorMessage } from '../api/client.js';
+
+interface Props {
+  view: DocumentView;
+  /** Saves pending edits first, so what is signed is what is on screen. */
+  flush(): Promise<void>;
+  onSigned(view: DocumentView): void;
+  onRevised(record: DocumentRecord): void;
+}
+
+/** Signing a completed document (sync.md §7) and starting a new revision of a signed one. */
+export function SignatureControls({ view, flush, onSigned, onRevised }: Props) {
+  const { message, modal } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const [reviseOpen, setReviseOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const { record, signed, supersededBy } = view;
+  const def = definitionOf(record.kind);
+
+  const sign = () => {
+    modal.confirm({
+      title: `签署这份${def.shortName}？`,
+      content: `签署后，这份${def.shortName}在所有设备上都变为只读，任何人都不能再修改；如需更正，只能新建一个修订版本。签署前请确认内容无误，并已联网同步。`,
+      okText: '签署',
+      cancelText: '取消',
+      onOk: async () => {
+        setBusy(true);
+        try {
+          await flush();
+          onSigned(await call('documents.sign', { kind: record.kind, id: record.id }));
+          message.success('已签署，同步后在所有设备上生效');
+        } catch (e) {
+          message.error(errorMessage(e));
+        } finally {
+          setBusy(false);
+        }
+      },
+    });
+  };
+
+  const revise = async () => {
+    if (!reason.trim()) {
+      setReasonError('请填写修订原因。');
+      return;
+    }
+    setBusy(true);
+    try {
+      const next = await call('documents.revise', { kind: record.kind, id: record.id, reason });
+      setReviseOpen(false);
+      setReason('');
+      message.success(`已新建第 ${next.revision} 版`);
+      onRevised(next);
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!signed) {
+    return record.status === 'completed' ? (
+      <Button type="primary" onClick={sign} loading={busy}>
+        签署
+      </Button>
+    ) : null;
+  }
+
+  return (
+    <Space wrap>
+      {/* The toolbar's state tag already says 已签署; here, when. */}
+      {signed.at && <Typography.Text type="secondary">签署于 {dayjs(signed.at).format('YYYY-MM-DD HH:mm')}</Typography.Text>}
+      {supersededBy ? (
+        <Typography.Text type="secondary">已被第 {supersededBy.revision} 版取代</Typography.Text>
+      ) : (
+        <Button onClick={() => setReviseOpen(true)} loading={busy}>
+          修订（新版本）
+        </Button>
+      )}
+      <Modal
+        title="修订（新版本）"
+        open={reviseOpen}
+        okText="新建修订版本"
+        cancelText="取消"
+        confirmLoading={busy}
+        onOk={() => void revise()}
+        onCancel={() => setReviseOpen(false)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">
+          已签署的第 {record.revision} 版保持不变、仍可查阅；将复制其全部内容，新建第 {record.revision + 1} 版草稿供修改。
+        </Typography.Paragraph>
+        <label htmlFor="doc-revision-reason">修订原因</label>
+        <Input.TextArea
+          id="doc-revision-reason"
+          value={reason}
+          maxLength={500}
+          rows={3}
+          status={reasonError ? 'error' : undefined}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setReasonError(null);
+          }}
+        />
+        {reasonError && <Typography.Text type="danger">{reasonError}</Typography.Text>}
+      </Modal>
+    </Space>
+  );
+}

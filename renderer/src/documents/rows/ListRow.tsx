@@ -1,0 +1,102 @@
+import { Button, Form, Space, Table, Typography } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import type { DocumentItem } from '../../../../shared/forms/document-data.js';
+import type { LayoutRow } from '../../../../shared/forms/layout.js';
+import { itemNumber, listTotalText } from '../../../../shared/forms/print-cells.js';
+import { FieldControl } from '../../forms/FieldControl.js';
+import { toFormValue } from '../../forms/form-values.js';
+import { useEditor } from '../editor-context.js';
+
+/**
+ * A repeating list of the definition (instalments, numbered items, tasks, budget lines): items can be added,
+ * removed and moved. Each item keeps its id (made here), so saving it twice never makes two (sync.md §1).
+ */
+export function ListRow({ row }: { row: Extract<LayoutRow, { kind: 'list' }> }) {
+  const ed = useEditor();
+  const list = ed.def.lists.find((l) => l.key === row.list);
+  if (!list) return null;
+  const items = ed.lists[list.key] ?? [];
+  const set = (next: DocumentItem[]) => ed.setList(list.key, next);
+  const move = (from: number, to: number) => {
+    const next = [...items];
+    const [item] = next.splice(from, 1);
+    if (item) next.splice(to, 0, item);
+    set(next);
+  };
+  const listIssue = ed.check.issues.find((i) => i.field === `lists.${list.key}`);
+  return (
+    <Form.Item label={list.label} validateStatus={listIssue ? 'error' : undefined} help={listIssue?.message} style={{ marginBottom: 14 }}>
+      <Table<DocumentItem>
+        size="small"
+        pagination={false}
+        rowKey="id"
+        dataSource={items}
+        aria-label={list.label}
+        locale={{ emptyText: `尚无${list.itemLabel}` }}
+        columns={[
+          ...(list.numbering === 'none' ? [] : [{ title: '序号', key: 'n', width: 80, render: (_: unknown, __: DocumentItem, n: number) => itemNumber(list, n) }]),
+          ...list.fields.map((f) => ({
+            title: f.label,
+            key: f.key,
+            render: (_: unknown, item: DocumentItem, n: number) => {
+              const message = ed.itemIssue(list.key, item.id, f.key);
+              return (
+                <div>
+                  <span aria-label={`第 ${n + 1} 项 ${f.label}`} role="group">
+                    <FieldControl
+                      def={f}
+                      value={toFormValue(f, item.values[f.key] ?? null)}
+                      disabled={ed.readOnly}
+                      ariaLabel={`第 ${n + 1} 项 ${f.label}`}
+                      onChange={(text) => set(items.map((x) => (x.id === item.id ? { ...x, values: { ...x.values, [f.key]: text ?? null } } : x)))}
+                    />
+                  </span>
+                  {message && (
+                    <Typography.Text type="danger" role="alert" style={{ fontSize: 12 }}>
+                      {message}
+                    </Typography.Text>
+                  )}
+                </div>
+              );
+            },
+          })),
+          ...(ed.readOnly
+            ? []
+            : [
+                {
+                  title: '操作',
+                  key: 'actions',
+                  width: 130,
+                  render: (_: unknown, item: DocumentItem, n: number) => (
+                    <Space size={0}>
+                      <Button type="text" icon={<ArrowUpOutlined />} aria-label={`上移第 ${n + 1} 项`} disabled={n === 0} onClick={() => move(n, n - 1)} />
+                      <Button type="text" icon={<ArrowDownOutlined />} aria-label={`下移第 ${n + 1} 项`} disabled={n === items.length - 1} onClick={() => move(n, n + 1)} />
+                      <Button type="text" danger icon={<DeleteOutlined />} aria-label={`删除第 ${n + 1} 项`} onClick={() => set(items.filter((x) => x.id !== item.id))} />
+                    </Space>
+                  ),
+                },
+              ]),
+        ]}
+        summary={() =>
+          list.total ? (
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0} colSpan={list.fields.length + 2}>
+                {list.total.label}：{listTotalText({ ...ed }, list)}
+              </Table.Summary.Cell>
+            </Table.Summary.Row>
+          ) : null
+        }
+      />
+      {!ed.readOnly && (
+        <Button
+          style={{ marginTop: 8 }}
+          icon={<PlusOutlined />}
+          disabled={list.maxItems !== undefined && items.length >= list.maxItems}
+          onClick={() => set([...items, { id: crypto.randomUUID(), values: {} }])}
+        >
+          添加{list.itemLabel === '第' ? '一项' : list.itemLabel}
+        </Button>
+      )}
+    </Form.Item>
+  );
+}

@@ -1,0 +1,86 @@
+// The RPC methods of every document kind (docs/documents.md §RPC): one set, parameterised by `kind`. Adding a
+// document adds no method here.
+import { z } from 'zod';
+import { defineContract } from '../rpc/define-contract.js';
+import { incubatorRecordSchema } from '../domain/incubator.js';
+import { agencyValuesSchema } from '../domain/agency.js';
+import {
+  documentKindSchema,
+  documentListsSchema,
+  documentRecordSchema,
+  documentSummarySchema,
+  documentValuesSchema,
+  revisionRefSchema,
+} from '../domain/document-record.js';
+
+export const EXPORT_FORMATS = ['docx', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const exportedFileSchema = z.object({
+  /** Chinese file name, e.g. 「南宁邕江科技企业孵化器-诊断意见表-2025年06月18日.docx」. */
+  fileName: z.string(),
+  mimeType: z.string(),
+  base64: z.string(),
+  byteLength: z.number().int(),
+});
+export type ExportedFile = z.infer<typeof exportedFileSchema>;
+
+export const signedStateSchema = z.object({ version: z.number().int(), hash: z.string(), at: z.string().optional() });
+export type SignedState = z.infer<typeof signedStateSchema>;
+
+export const documentViewSchema = z.object({
+  record: documentRecordSchema,
+  /** The live incubator record (a draft without a copy shows it; the copy is compared with it). */
+  incubator: incubatorRecordSchema,
+  /** The live agency profile. */
+  agency: agencyValuesSchema,
+  /**
+   * Labels of the fields the document reads that changed in the incubator record / agency profile since the
+   * document's copy was taken (7.3): a draft offers to take them over, a completed document keeps its copy.
+   */
+  changedSince: z.object({ incubator: z.array(z.string()), agency: z.array(z.string()) }),
+  /** Set once signed (sync.md §7): the version and content hash the signature covers; the record is then read-only. */
+  signed: signedStateSchema.nullable(),
+  /** The revision that supersedes this document, if any. */
+  supersededBy: revisionRefSchema.nullable(),
+});
+export type DocumentView = z.infer<typeof documentViewSchema>;
+
+const ref = z.object({ kind: documentKindSchema, id: z.string() });
+
+export const documentsContract = defineContract({
+  'documents.list': {
+    input: z.object({ kind: documentKindSchema, incubatorId: z.string().optional() }),
+    output: z.array(documentSummarySchema),
+  },
+  'documents.get': { input: ref, output: documentViewSchema },
+  /** A new draft for an incubator; meta values (e.g. the date, the rule set) may be given. */
+  'documents.create': {
+    input: z.object({ kind: documentKindSchema, incubatorId: z.string(), values: documentValuesSchema.optional() }),
+    output: documentRecordSchema,
+  },
+  /** Saves whatever is typed (drafts are never refused for content); numbers not yet valid are kept as text. */
+  'documents.saveDraft': {
+    input: ref.extend({ values: documentValuesSchema.optional(), lists: documentListsSchema.optional() }),
+    output: documentRecordSchema,
+  },
+  /** Takes the current incubator record and agency profile into a draft's copy (7.3). */
+  'documents.takeOverHeader': { input: ref, output: documentRecordSchema },
+  /**
+   * Draft → 已完成: refused, with the problems per field, while any field has an error. When the incubator record
+   * changed since the draft's copy, refused unless `header` says which copy to keep: 'latest' takes the record's
+   * current values, 'copy' keeps what the draft shows.
+   */
+  'documents.complete': { input: ref.extend({ header: z.enum(['latest', 'copy']).optional() }), output: documentRecordSchema },
+  'documents.reopen': { input: ref, output: documentRecordSchema },
+  /** Signs a completed document the server already holds: it becomes read-only on every device. */
+  'documents.sign': { input: ref, output: documentViewSchema },
+  /** A change after signing: a new draft revision superseding the signed document, which stays as it was. */
+  'documents.revise': { input: ref.extend({ reason: z.string().max(500) }), output: documentRecordSchema },
+  'documents.delete': { input: ref, output: z.object({ auditId: z.number().int() }) },
+  /** A document with errors is exported only when `allowErrors` is set (the UI asks first); every page says 「草稿」. */
+  'documents.export': {
+    input: ref.extend({ format: z.enum(EXPORT_FORMATS), allowErrors: z.boolean().default(false) }),
+    output: exportedFileSchema,
+  },
+});

@@ -1,0 +1,149 @@
+// The layout vocabulary of documents: the rows a definition lays its fields out in, in the standard's order.
+// The form (renderer/src/documents/rows), the Word table (templates/docx) and the Excel sheet (templates/xlsx)
+// each render every kind; their switches end in `assertNever`, so a new kind fails the typecheck until all three
+// handle it. docs/documents.md §Row kinds says which document uses which kind.
+import { assertNever } from './field-definition.js';
+
+/**
+ * Where a value comes from: the document's own fields, the incubator's common header (snapshotted into the
+ * document when it is completed), the agency profile (likewise), or a computed value.
+ */
+export type ValueSource = 'values' | 'header' | 'agency' | 'computed';
+
+/** A value shown by a row: typed by the definition's field (K) and computed (C) keys, so a renamed key fails the build. */
+export type ValueRef<K extends string = string, C extends string = string> =
+  | { source: 'values'; key: K }
+  | { source: 'computed'; key: C }
+  | { source: 'header' | 'agency'; key: string };
+
+/**
+ * - `pair`: one or two label/value pairs side by side; a single pair with `wide` puts its label over two columns.
+ * - `of-which`: 「其中」 in a merged first cell, then one row per part.
+ * - `text`: a label and a large free-text cell (「…评估建议」, 「诊断总结」, the plan's sections).
+ * - `choice-of-two`: 「二选一填写」: a choice field picks which of two count fields (each with its share) is used.
+ * - `sentence`: the standard's fill-in sentence: 「…数量：__家，占…比例__%。」
+ * - `yesno-detail`: 是□ 否□ and, when 是, a named detail 「如选是，具体…名称：」.
+ * - `heading`: a heading across the table (the plan's 「一、孵化器基本情况」, the evaluation's groups).
+ * - `list`: a repeating list of the definition (`lists`): instalments, numbered items, tasks, budget lines.
+ * - `clause`: running text with blanks, `{fieldKey}` marks a blank (the contract's articles). Printed as a
+ *   paragraph with the blanks filled in, or underlined spaces to fill in by hand.
+ * - `image`: a picture the service supplies with the model (the evaluation's before/after chart).
+ */
+export type LayoutRow<K extends string = string, C extends string = string> =
+  | { kind: 'pair'; items: readonly [ValueRef<K, C>] | readonly [ValueRef<K, C>, ValueRef<K, C>]; wide?: boolean }
+  | { kind: 'of-which'; caption: string; items: readonly ValueRef<K, C>[] }
+  /** `lines`: room to write by hand when printed blank (default 2; 「诊断总结」 has more). */
+  | { kind: 'text'; key: K; lines?: number }
+  | {
+      kind: 'choice-of-two';
+      label: string;
+      choiceKey: K;
+      options: readonly { field: K; computed: C; unit: string; shareLabel: string }[];
+    }
+  | { kind: 'sentence'; label: string; field: K; computed: C; countText: string; unit: string; shareText: string }
+  | { kind: 'yesno-detail'; key: K; detailKey: K }
+  | { kind: 'heading'; text: string }
+  | { kind: 'list'; list: string }
+  | { kind: 'clause'; label?: string; text: string }
+  | { kind: 'image'; image: string; caption: string };
+
+export type RowKind = LayoutRow['kind'];
+
+/** A field of the document. */
+export function fieldRef<K extends string>(key: K): ValueRef<K, never> {
+  return { source: 'values', key };
+}
+
+/** A computed value of the document. */
+export function computedRef<C extends string>(key: C): ValueRef<never, C> {
+  return { source: 'computed', key };
+}
+
+/** A field of the incubator header (`header`) or the agency profile (`agency`), as the document's copy holds it. */
+export function snapshotRef(source: 'header' | 'agency', key: string): ValueRef<never, never> {
+  return { source, key };
+}
+
+/** The blanks of a clause, in order: `{key}` marks the field `key`. */
+export function clauseBlanks(text: string): string[] {
+  return [...text.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].map((m) => m[1]!);
+}
+
+/** The clause text cut at its blanks: text, blank, text, … (always starts and ends with text). */
+export function clauseParts(text: string): { text: string; blank?: string }[] {
+  const parts: { text: string; blank?: string }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)) {
+    parts.push({ text: text.slice(last, m.index), blank: m[1]! });
+    last = m.index + m[0].length;
+  }
+  parts.push({ text: text.slice(last) });
+  return parts;
+}
+
+/** Every document field a layout row shows or edits, in order. */
+export function rowFieldKeys(row: LayoutRow): string[] {
+  switch (row.kind) {
+    case 'pair':
+    case 'of-which':
+      return row.items.filter((i) => i.source === 'values').map((i) => i.key);
+    case 'text':
+      return [row.key];
+    case 'choice-of-two':
+      return [row.choiceKey, ...row.options.map((o) => o.field)];
+    case 'sentence':
+      return [row.field];
+    case 'yesno-detail':
+      return [row.key, row.detailKey];
+    case 'clause':
+      return clauseBlanks(row.text);
+    case 'heading':
+    case 'list':
+    case 'image':
+      return [];
+    default:
+      return assertNever(row);
+  }
+}
+
+/** The computed values a layout row shows. */
+export function rowComputedKeys(row: LayoutRow): string[] {
+  switch (row.kind) {
+    case 'pair':
+    case 'of-which':
+      return row.items.filter((i) => i.source === 'computed').map((i) => i.key);
+    case 'choice-of-two':
+      return row.options.map((o) => o.computed);
+    case 'sentence':
+      return [row.computed];
+    case 'text':
+    case 'yesno-detail':
+    case 'heading':
+    case 'list':
+    case 'clause':
+    case 'image':
+      return [];
+    default:
+      return assertNever(row);
+  }
+}
+
+/** The header or agency values a layout row shows: [source, key]. */
+export function rowSnapshotRefs(row: LayoutRow): ValueRef[] {
+  switch (row.kind) {
+    case 'pair':
+    case 'of-which':
+      return row.items.filter((i) => i.source === 'header' || i.source === 'agency');
+    case 'text':
+    case 'choice-of-two':
+    case 'sentence':
+    case 'yesno-detail':
+    case 'heading':
+    case 'list':
+    case 'clause':
+    case 'image':
+      return [];
+    default:
+      return assertNever(row);
+  }
+}

@@ -1,0 +1,39 @@
+// What a synced field is called in the sync drawer, conflicts and history: the definitions' own labels, so every
+// document kind is named without a hand-kept list (7.1).
+import { DOCUMENT_DEFINITIONS, definitionOfEntity } from './registry.js';
+import { agencyProfileFields } from '../domain/agency.js';
+import { incubatorHeaderFields } from '../domain/incubator.js';
+import { labelIn } from './values-schema.js';
+import { isVerdictKey } from '../eligibility/verdicts.js';
+
+const DOCUMENT_COLUMNS: Record<string, string> = {
+  status: '状态',
+  completedAt: '完成时间',
+  incubatorId: '所属孵化器',
+  revisionOf: '修订自',
+  revision: '版本',
+  revisionReason: '修订原因',
+  header: '孵化器档案副本',
+  agency: '服务机构信息副本',
+};
+
+/** The Chinese name of a synced entity (a table), e.g. 'diagnoses' → 「诊断意见表」. */
+export function documentEntityLabel(entity: string): string | undefined {
+  if (entity === 'document_items') return '文档列表项';
+  return definitionOfEntity(entity)?.shortName;
+}
+
+/** The Chinese label of a synced field of a document, a list item, the incubator header or the agency profile. */
+export function syncFieldLabel(entity: string, field: string): string | undefined {
+  const key = field.startsWith('values.') ? field.slice('values.'.length) : field;
+  if (entity === 'incubators') return labelIn(incubatorHeaderFields, key);
+  if (entity === 'agency_profile') return labelIn(agencyProfileFields, key);
+  if (entity === 'document_items') {
+    for (const def of Object.values(DOCUMENT_DEFINITIONS)) for (const l of def.lists) for (const f of l.fields) if (f.key === key) return f.label;
+    return undefined;
+  }
+  const def = definitionOfEntity(entity);
+  if (!def) return undefined;
+  if (isVerdictKey(key)) return `诊断人员判断（${key.slice(key.indexOf(':') + 1)}）`;
+  return def.fields.find((f) => f.key === key)?.label ?? DOCUMENT_COLUMNS[key];
+}

@@ -1,0 +1,70 @@
+// renderDocx: any document's Word file from its model (which carries its definition): the title and table number,
+// the common header and the sections in the definition's order as one table (rows never split across pages, the
+// header row repeated under 「表X（续）」), flow sections as running text, the footnotes, the signature block, and
+// for documents checked against recognition rules the 「认定条件对照」 table. docs/documents.md §Word.
+import { AlignmentType, Document, Packer, Paragraph, type Table } from 'docx';
+import type { DocumentModel } from '../../shared/forms/document-model.js';
+import type { DocumentSection } from '../../shared/forms/document-definition.js';
+import type { LayoutRow } from '../../shared/forms/layout.js';
+import { buildGridTable, type GridRow } from './grid-table.js';
+import { tableRowsOf } from './table-rows.js';
+import { flowParagraphsOf } from './flow-paragraphs.js';
+import { signatureTable } from './signature-block.js';
+import { ELIGIBILITY_TITLE, eligibilityBlock } from './eligibility-table.js';
+import { pageFooter, sectionHeaders } from './page-furniture.js';
+import { A4, BODY_FONT, BODY_SIZE, MARGIN, run, SMALL_SIZE, TITLE_FONT } from './page.js';
+
+/** The body in order: runs of table sections become one table each, flow sections become paragraphs. */
+function body(model: DocumentModel): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  let tableRows: GridRow[] = [];
+  const flush = () => {
+    if (tableRows.length > 0) out.push(buildGridTable(tableRows));
+    tableRows = [];
+  };
+  const addTableRows = (rows: readonly LayoutRow[], headerRow: boolean) =>
+    rows.forEach((r, i) => {
+      const grid = tableRowsOf(model, r);
+      // The first row of the common header repeats at the top of every page of the table.
+      if (headerRow && i === 0 && grid[0]) grid[0] = { ...grid[0], header: true };
+      tableRows.push(...grid);
+    });
+  addTableRows(model.def.headerRows, true);
+  for (const section of model.def.sections as readonly DocumentSection[]) {
+    if (section.print === 'flow') {
+      flush();
+      for (const r of section.rows) out.push(...flowParagraphsOf(model, r));
+    } else addTableRows(section.rows, false);
+  }
+  flush();
+  return out;
+}
+
+export function buildDocx(model: DocumentModel): Document {
+  const def = model.def;
+  const caption = `${def.tableNumber} ${def.title}`;
+  const page = { size: { width: A4.width, height: A4.height }, margin: MARGIN };
+  const main = [
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [run(def.title, { font: TITLE_FONT, size: 36 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [run(caption, { size: SMALL_SIZE })] }),
+    ...body(model),
+    ...def.footnotes.map((n) => new Paragraph({ keepNext: true, spacing: { before: 80, after: 240 }, children: [run(n, { size: SMALL_SIZE })] })),
+    signatureTable(model),
+  ];
+  const comparison = eligibilityBlock(model);
+  return new Document({
+    creator: typeof model.agency.name === 'string' && model.agency.name ? model.agency.name : '孵化器培育服务工作台',
+    title: def.title,
+    styles: { default: { document: { run: { font: BODY_FONT, size: BODY_SIZE } } } },
+    sections: [
+      { properties: { page, titlePage: true }, headers: sectionHeaders(model, `${caption}（续）`), footers: pageFooter(model), children: main },
+      ...(comparison.length > 0
+        ? [{ properties: { page, titlePage: true }, headers: sectionHeaders(model, `${ELIGIBILITY_TITLE}（续）`), footers: pageFooter(model), children: comparison }]
+        : []),
+    ],
+  });
+}
+
+export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(buildDocx(model)));
+}

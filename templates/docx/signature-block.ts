@@ -1,0 +1,45 @@
+// The signature block under the table: one column per party, lines from the definition, with room to sign and
+// seal by hand (a signature or seal image of issue 12 goes where the party's `signature`/`seal` lines are).
+import { Paragraph } from 'docx';
+import { assertNever } from '../../shared/forms/field-definition.js';
+import type { DocumentModel } from '../../shared/forms/document-model.js';
+import type { SignatureLine } from '../../shared/forms/document-definition.js';
+import { signatureLineText } from '../../shared/forms/print-cells.js';
+import { buildGridTable } from './grid-table.js';
+import { CONTENT_WIDTH, run } from './page.js';
+
+/** Room for a seal (about 4 cm) and for a handwritten signature. */
+const SEAL_ROOM = 1100;
+const SIGN_ROOM = 420;
+const SIGN_LINE = '\u3000'.repeat(8);
+
+function lineParagraph(model: DocumentModel, line: SignatureLine): Paragraph {
+  const { label, value } = signatureLineText(model, line);
+  switch (line.kind) {
+    case 'text':
+      return new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 80, after: 80 }, children: [run(label)] });
+    case 'seal':
+      return new Paragraph({ keepNext: true, keepLines: true, spacing: { before: SEAL_ROOM, after: 80 }, indent: { left: 2400 }, children: [run(label)] });
+    case 'signature':
+      // The printed name (if any) on the line, underlined, with room above it to sign.
+      return new Paragraph({
+        keepNext: true,
+        keepLines: true,
+        spacing: { before: SIGN_ROOM, after: 80 },
+        children: [run(label), run(value ? ` ${value} ` : SIGN_LINE, { underline: true })],
+      });
+    case 'date':
+      return new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 160, after: 80 }, children: [run(label), run(value)] });
+    default:
+      return assertNever(line);
+  }
+}
+
+export function signatureTable(model: DocumentModel) {
+  const parties = model.def.signature;
+  const width = Math.floor(CONTENT_WIDTH / Math.max(parties.length, 1));
+  return buildGridTable(
+    [{ cells: parties.map((p, i) => ({ width: i === parties.length - 1 ? CONTENT_WIDTH - width * i : width, verticalAlign: 'top' as const, children: p.lines.map((l) => lineParagraph(model, l)) })) }],
+    { borderless: true },
+  );
+}

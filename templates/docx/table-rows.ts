@@ -1,0 +1,150 @@
+// Every row kind of the layout vocabulary as rows of the Word table. The switch is exhaustive: a new row kind
+// fails the typecheck here until it has a Word layout (docs/documents.md §Row kinds).
+import { AlignmentType, ImageRun, Paragraph, ShadingType } from 'docx';
+import { assertNever, type FieldDefinition } from '../../shared/forms/field-definition.js';
+import { findField } from '../../shared/forms/document-definition.js';
+import type { DocumentModel } from '../../shared/forms/document-model.js';
+import type { LayoutRow, ValueRef } from '../../shared/forms/layout.js';
+import {
+  clauseSegments,
+  compositeLines,
+  itemCells,
+  itemNumber,
+  listTotalText,
+  printLabel,
+  printValue,
+  rowLabel,
+} from '../../shared/forms/print-cells.js';
+import { snapshotField, snapshotOf } from '../../shared/forms/snapshot-fields.js';
+import { safeLines } from '../shared/text-safety.js';
+import type { GridCell, GridRow } from './grid-table.js';
+import { noWrapWidth, pairWidths, QUARTER } from './cell-widths.js';
+import { CELL_MARGIN, CONTENT_WIDTH, LINE_SPACING, paragraphs, run } from './page.js';
+import { chunkText } from './text-chunks.js';
+
+const LABEL_WIDTH = QUARTER[0];
+const VALUE_WIDTH = CONTENT_WIDTH - LABEL_WIDTH;
+const INNER = (width: number) => width - CELL_MARGIN.left - CELL_MARGIN.right;
+/** One handwritten line, in twips: the room a blank text row leaves per `lines`. */
+const HAND_LINE = 340;
+
+export function fieldOfRef(model: DocumentModel, r: ValueRef): FieldDefinition | undefined {
+  const snapshot = snapshotOf(r.source);
+  if (snapshot) return snapshotField(snapshot, r.key);
+  return r.source === 'values' ? findField(model.def, r.key) : undefined;
+}
+
+const label = (text: string, width: number, extra: Partial<GridCell> = {}): GridCell => ({
+  width,
+  children: paragraphs(text, AlignmentType.CENTER),
+  ...extra,
+});
+const value = (lines: string | string[], width: number): GridCell => ({
+  width,
+  children: (Array.isArray(lines) ? lines : [lines]).flatMap((l) => paragraphs(l)),
+  verticalAlign: 'center',
+});
+
+function pairRow(model: DocumentModel, row: Extract<LayoutRow, { kind: 'pair' }>): GridRow {
+  const [a, b] = row.items;
+  if (!b) {
+    const labelWidth = row.wide ? QUARTER[0] + QUARTER[1] : LABEL_WIDTH;
+    return { cells: [label(printLabel(model, a), labelWidth), value(printValue(model, a), CONTENT_WIDTH - labelWidth)] };
+  }
+  const w = pairWidths(noWrapWidth(fieldOfRef(model, a)), noWrapWidth(fieldOfRef(model, b)), printLabel(model, a), printLabel(model, b));
+  return { cells: [label(printLabel(model, a), w[0]!), value(printValue(model, a), w[1]!), label(printLabel(model, b), w[2]!), value(printValue(model, b), w[3]!)] };
+}
+
+/** A long text in rows of at most a third of a page; the rows after the first say 「（续）」. */
+function textRows(rowLabelText: string, lines: string[], handLines: number): GridRow[] {
+  const chunks = chunkText(lines, INNER(VALUE_WIDTH));
+  return chunks.map((chunk, i) => ({
+    cells: [label(i === 0 ? rowLabelText : `${rowLabelText}（续）`, LABEL_WIDTH), { ...value(chunk, VALUE_WIDTH), verticalAlign: 'top' as const }],
+    ...(i === 0 ? { minHeight: Math.max(handLines, 1) * HAND_LINE } : {}),
+  }));
+}
+
+function listRows(model: DocumentModel, row: Extract<LayoutRow, { kind: 'list' }>): GridRow[] {
+  const list = model.def.lists.find((l) => l.key === row.list);
+  if (!list) return [];
+  const items = model.check.lists[list.key] ?? [];
+  const numberWidth = list.numbering === 'none' ? 0 : 900;
+  const fieldWidth = Math.floor((VALUE_WIDTH - numberWidth) / list.fields.length);
+  const widths = list.fields.map((_, i) => (i === list.fields.length - 1 ? VALUE_WIDTH - numberWidth - fieldWidth * (list.fields.length - 1) : fieldWidth));
+  const header: GridCell[] = [...(numberWidth ? [label('序号', numberWidth)] : []), ...list.fields.map((f, i) => label(f.label, widths[i]!))];
+  const body: GridCell[][] = items.map((item, n) => [
+    ...(numberWidth ? [label(itemNumber(list, n), numberWidth)] : []),
+    ...itemCells(model, list, item).map((text, i) => value(text, widths[i]!)),
+  ]);
+  if (items.length === 0) body.push([value('（无）', VALUE_WIDTH)]);
+  if (list.total) {
+    const at = list.fields.findIndex((f) => f.key === list.total?.field);
+    const before = widths.slice(0, at).reduce((s, w) => s + w, numberWidth);
+    body.push([label(list.total.label, before), value(listTotalText(model, list), widths[at]!), ...(at < widths.length - 1 ? [value('', VALUE_WIDTH - before - widths[at]!)] : [])]);
+  }
+  const span = 1 + body.length;
+  return [
+    { cells: [label(list.label, LABEL_WIDTH, { rowSpan: span }), ...header] },
+    ...body.map((cells) => ({ cells, coveredLeft: LABEL_WIDTH })),
+  ];
+}
+
+/** A clause: its text with the blanks filled in and underlined, or left as a line to fill in by hand. */
+export function clauseParagraph(model: DocumentModel, text: string): Paragraph {
+  const runs = clauseSegments(model, text).flatMap((s) => [
+    ...(s.text ? [run(s.text)] : []),
+    ...(s.blank ? [run(s.blank.value ? ` ${s.blank.value} ` : '\u3000\u3000\u3000\u3000\u3000\u3000', { underline: true })] : []),
+  ]);
+  return new Paragraph({ spacing: { before: 0, after: 60, line: LINE_SPACING }, children: runs });
+}
+
+export function imageParagraph(model: DocumentModel, key: string, maxWidthTwips: number): Paragraph {
+  const image = model.images[key];
+  if (!image) return new Paragraph({ children: [run('（图表未生成）')] });
+  // 15 twips per pixel at 96 dpi; the image keeps its proportions and fits the cell.
+  const scale = Math.min(1, maxWidthTwips / 15 / image.widthPx);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new ImageRun({ type: 'png', data: image.png, transformation: { width: Math.round(image.widthPx * scale), height: Math.round(image.heightPx * scale) } })],
+  });
+}
+
+/** The table rows of one layout row. */
+export function tableRowsOf(model: DocumentModel, row: LayoutRow): GridRow[] {
+  switch (row.kind) {
+    case 'pair':
+      return [pairRow(model, row)];
+    case 'of-which':
+      return row.items.map((item, i) => {
+        const cells = [label(printLabel(model, item), QUARTER[1]), value(printValue(model, item), QUARTER[2] + QUARTER[3])];
+        return i === 0 ? { cells: [label(row.caption, QUARTER[0], { rowSpan: row.items.length }), ...cells] } : { cells, coveredLeft: QUARTER[0] };
+      });
+    case 'text':
+      return textRows(rowLabel(model, row), compositeLines(model, row).flatMap((l) => safeLines(l)), row.lines ?? 2);
+    case 'choice-of-two':
+    case 'sentence':
+    case 'yesno-detail':
+      return [{ cells: [label(rowLabel(model, row), LABEL_WIDTH), value(compositeLines(model, row), VALUE_WIDTH)] }];
+    case 'heading':
+      return [
+        {
+          cells: [
+            {
+              width: CONTENT_WIDTH,
+              children: [new Paragraph({ shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' }, children: [run(row.text, { bold: true })] })],
+            },
+          ],
+        },
+      ];
+    case 'list':
+      return listRows(model, row);
+    case 'clause':
+      return row.label
+        ? [{ cells: [label(row.label, LABEL_WIDTH), { width: VALUE_WIDTH, children: [clauseParagraph(model, row.text)] }] }]
+        : [{ cells: [{ width: CONTENT_WIDTH, children: [clauseParagraph(model, row.text)] }] }];
+    case 'image':
+      return [{ cells: [label(row.caption, LABEL_WIDTH), { width: VALUE_WIDTH, children: [imageParagraph(model, row.image, INNER(VALUE_WIDTH))] }] }];
+    default:
+      return assertNever(row);
+  }
+}

@@ -1,0 +1,323 @@
+// The document's table as an Excel form a clerk can print and file (7.7): the Word table's four columns, every row
+// kind of the vocabulary (the switch is exhaustive), values as real numbers and dates, □/☑ as in Word, 「其中」
+// kept as a group, and computed values as formulas over the input cells, with their results cached (exceljs does
+// not compute): editing an input in Excel recomputes them.
+import type ExcelJS from 'exceljs';
+import { assertNever, type FieldDefinition, type FieldValue } from '../../shared/forms/field-definition.js';
+import type { ComputedDefinition } from '../../shared/forms/field-definition.js';
+import { findComputed, findField } from '../../shared/forms/document-definition.js';
+import type { DocumentModel } from '../../shared/forms/document-model.js';
+import { isFieldEnabled } from '../../shared/forms/field-engine.js';
+import type { LayoutRow, ValueRef } from '../../shared/forms/layout.js';
+import { formatStoredValue } from '../../shared/forms/format-values.js';
+import {
+  clauseLine,
+  compositeLines,
+  INVALID_MARK,
+  itemCells,
+  itemNumber,
+  listTotalText,
+  printLabel,
+  rowLabel,
+  signatureLineText,
+} from '../../shared/forms/print-cells.js';
+import { snapshotField, snapshotOf } from '../../shared/forms/snapshot-fields.js';
+import { BORDER, cellText, DATE_FORMAT, displayWidth, fitRowHeight, FONT, linesIn, MONTH_FORMAT } from './sheet-style.js';
+
+/** Column widths in Excel units (a CJK character is two): about A4 portrait at one page wide. */
+export const COLUMN_WIDTHS = [20, 24, 20, 24] as const;
+const TEXT_ROW_LINES = 20;
+type Cell = ExcelJS.CellValue;
+
+interface Placed {
+  col: number;
+  span: number;
+  value: Cell;
+  numFmt?: string;
+  label?: boolean;
+}
+
+/** An ISO date as an Excel date (midnight UTC, which Excel shows as that calendar day). */
+function excelDate(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? '1'))) : null;
+}
+
+function numberFormat(f: FieldDefinition): string {
+  if (f.type === 'integer') return '0';
+  if (f.type === 'money') return '#,##0.00';
+  const d = f.decimals ?? 2;
+  return d > 0 ? `#,##0.${'0'.repeat(d)}` : '#,##0';
+}
+
+export class FormSheet {
+  row = 1;
+  /** Where each field's value cell is, for the formulas of computed values. */
+  readonly addresses = new Map<string, string>();
+
+  constructor(
+    readonly sheet: ExcelJS.Worksheet,
+    readonly model: DocumentModel,
+  ) {}
+
+  /** Writes one sheet row of cells; each spans `span` columns; the row is as tall as its longest wrapped text. */
+  put(cells: Placed[], opts: { minLines?: number; fill?: boolean } = {}): number {
+    const r = this.row++;
+    const row = this.sheet.getRow(r);
+    let lines = opts.minLines ?? 1;
+    for (const c of cells) {
+      if (c.span > 1) this.sheet.mergeCells(r, c.col, r, c.col + c.span - 1);
+      const cell = row.getCell(c.col);
+      cell.value = c.value;
+      if (c.numFmt) cell.numFmt = c.numFmt;
+      cell.font = { ...FONT, ...(c.label || opts.fill ? { bold: !!opts.fill } : {}) };
+      cell.alignment = { wrapText: true, vertical: 'middle', horizontal: c.label ? 'center' : typeof c.value === 'number' ? 'right' : 'left' };
+      if (opts.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+      const width = COLUMN_WIDTHS.slice(c.col - 1, c.col - 1 + c.span).reduce((s, w) => s + w, 0);
+      if (typeof c.value === 'string') lines = Math.max(lines, linesIn(c.value, width));
+      for (let k = c.col; k < c.col + c.span; k++) row.getCell(k).border = BORDER;
+    }
+    fitRowHeight(row, lines);
+    return r;
+  }
+
+  address(col: number, row: number): string {
+    return `${String.fromCharCode(64 + col)}${row}`;
+  }
+
+  /** A field's value as a cell: numbers and dates as such, invalid values as the text typed with a mark. */
+  fieldCell(f: FieldDefinition, value: FieldValue | undefined, invalid: boolean, enabled = true): { value: Cell; numFmt?: string } {
+    const v = enabled ? (value ?? null) : null;
+    if (v === null) return { value: formatStoredValue(f, null) || null };
+    if (invalid) return { value: cellText(`${formatStoredValue(f, v)}${INVALID_MARK}`) };
+    switch (f.type) {
+      case 'number':
+      case 'integer':
+        return typeof v === 'number' ? { value: v, numFmt: numberFormat(f) } : { value: cellText(String(v)) };
+      case 'money':
+        return typeof v === 'number' ? { value: v / 100, numFmt: numberFormat(f) } : { value: cellText(String(v)) };
+      case 'date':
+      case 'month': {
+        const d = typeof v === 'string' ? excelDate(v) : null;
+        return d ? { value: d, numFmt: f.type === 'date' ? DATE_FORMAT : MONTH_FORMAT } : { value: cellText(String(v)) };
+      }
+      case 'choice':
+      case 'yesno':
+      case 'text':
+      case 'longtext':
+      case 'mobile':
+      case 'telephone':
+      case 'uscc':
+      case 'ruleSet':
+        return { value: cellText(formatStoredValue(f, v)) };
+      default:
+        return assertNever(f.type);
+    }
+  }
+
+  refCell(r: ValueRef): { value: Cell; numFmt?: string } {
+    const snapshot = snapshotOf(r.source);
+    if (snapshot) {
+      const f = snapshotField(snapshot, r.key);
+      const values = snapshot === 'incubator' ? this.model.header : this.model.agency;
+      return f ? this.fieldCell(f, values[r.key], false) : { value: null };
+    }
+    if (r.source === 'computed') {
+      const c = findComputed(this.model.def, r.key);
+      return c ? this.computedCell(c) : { value: null };
+    }
+    const f = findField(this.model.def, r.key);
+    if (!f) return { value: null };
+    const enabled = isFieldEnabled(f, this.model.check.normalized, this.model.header);
+    return this.fieldCell(f, this.model.check.normalized[r.key], this.model.check.invalid.has(r.key), enabled);
+  }
+
+  /**
+   * A computed value as a formula over its input cells: blank when the denominator is not a number or 0, when no
+   * numerator is filled, or when an input holds text (a value kept as typed) — as the app computes it.
+   */
+  computedCell(c: ComputedDefinition, prefix = ''): { value: Cell; numFmt?: string } {
+    const numFmt = `${prefix ? `"${prefix}"` : ''}${c.format === 'percent' ? '0.0%' : `0.${'0'.repeat(c.decimals ?? 2)}`}`;
+    const result = this.model.check.computed[c.key] ?? null;
+    const den = this.addresses.get(c.denominator);
+    const nums = c.numerators.map((k) => this.addresses.get(k));
+    if (!den || nums.some((n) => !n)) return { value: result ?? null, numFmt };
+    const list = nums.join(',');
+    const factor = c.factor ? `*${c.factor}` : '';
+    const formula = `IF(AND(ISNUMBER(${den}),${den}<>0,COUNT(${list})>0,COUNTA(${list})=COUNT(${list})),SUM(${list})${factor}/${den},"")`;
+    return { value: { formula, result: result ?? '' }, numFmt };
+  }
+
+  private valueRef(r: ValueRef, col: number, span: number): Placed {
+    const v = this.refCell(r);
+    return { col, span, ...v };
+  }
+
+  private remember(r: ValueRef, col: number, row: number): void {
+    if (r.source === 'values') this.addresses.set(r.key, this.address(col, row));
+  }
+
+  /** One label in column A over the rows written since `first` (a group: 「其中」, 「二选一」, a list). */
+  private captionOver(first: number, text: string): void {
+    this.sheet.mergeCells(first, 1, this.row - 1, 1);
+    const caption = this.sheet.getCell(first, 1);
+    caption.value = cellText(text);
+    caption.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  }
+
+  private label(text: string, col: number, span = 1): Placed {
+    return { col, span, value: cellText(text), label: true };
+  }
+
+  layoutRow(row: LayoutRow): void {
+    const m = this.model;
+    switch (row.kind) {
+      case 'pair': {
+        const [a, b] = row.items;
+        if (!b) {
+          const labelSpan = row.wide ? 2 : 1;
+          const at = this.put([this.label(printLabel(m, a), 1, labelSpan), this.valueRef(a, labelSpan + 1, 4 - labelSpan)]);
+          this.remember(a, labelSpan + 1, at);
+          return;
+        }
+        const at = this.put([this.label(printLabel(m, a), 1), this.valueRef(a, 2, 1), this.label(printLabel(m, b), 3), this.valueRef(b, 4, 1)]);
+        this.remember(a, 2, at);
+        this.remember(b, 4, at);
+        return;
+      }
+      case 'of-which': {
+        const first = this.row;
+        for (const item of row.items) {
+          const at = this.put([{ col: 1, span: 1, value: null, label: true }, this.label(printLabel(m, item), 2), this.valueRef(item, 3, 2)]);
+          this.remember(item, 3, at);
+        }
+        // 「其中」 stays one group: one caption over its parts.
+        this.captionOver(first, row.caption);
+        return;
+      }
+      case 'text': {
+        const text = compositeLines(m, row).join('\n');
+        const lines = text.split('\n');
+        const label = rowLabel(m, row);
+        for (let i = 0, part = 0; i < lines.length || part === 0; i += TEXT_ROW_LINES, part++) {
+          const chunk = lines.slice(i, i + TEXT_ROW_LINES).join('\n');
+          this.put([this.label(part === 0 ? label : `${label}（续）`, 1), { col: 2, span: 3, value: cellText(chunk) }], { minLines: part === 0 ? (row.lines ?? 2) : 1 });
+        }
+        return;
+      }
+      case 'choice-of-two': {
+        const first = this.row;
+        const chosen = m.check.normalized[row.choiceKey] ?? null;
+        const choice = findField(m.def, row.choiceKey);
+        row.options.forEach((o, i) => {
+          const text = choice?.options?.[i] ?? o.field;
+          const isChosen = chosen === text;
+          const count: ValueRef = { source: 'values', key: o.field };
+          const at = this.row;
+          this.addresses.set(o.field, this.address(3, at));
+          const computed = findComputed(m.def, o.computed);
+          this.put([
+            { col: 1, span: 1, value: null, label: true },
+            { col: 2, span: 1, value: `${isChosen ? '☑' : '□'}${text}` },
+            { col: 3, span: 1, ...(isChosen ? this.refCell(count) : { value: null }), numFmt: `0"${o.unit}"` },
+            { col: 4, span: 1, ...(computed ? this.computedCell(computed, o.shareLabel) : { value: null }) },
+          ]);
+        });
+        this.captionOver(first, row.label);
+        return;
+      }
+      case 'sentence': {
+        const at = this.row;
+        this.addresses.set(row.field, this.address(3, at));
+        const computed = findComputed(m.def, row.computed);
+        this.put([
+          this.label(row.label, 1),
+          { col: 2, span: 1, value: row.countText },
+          { col: 3, span: 1, ...this.refCell({ source: 'values', key: row.field }), numFmt: `0"${row.unit}"` },
+          { col: 4, span: 1, ...(computed ? this.computedCell(computed, row.shareText) : { value: null }) },
+        ]);
+        return;
+      }
+      case 'yesno-detail': {
+        const [line = ''] = compositeLines(m, row);
+        const [boxes = '', detail = ''] = line.split(/\s{2}如选是，/);
+        this.put([this.label(rowLabel(m, row), 1), { col: 2, span: 1, value: boxes }, { col: 3, span: 2, value: cellText(`如选是，${detail}`) }]);
+        return;
+      }
+      case 'heading':
+        this.put([{ col: 1, span: 4, value: cellText(row.text) }], { fill: true });
+        return;
+      case 'list': {
+        const list = m.def.lists.find((l) => l.key === row.list);
+        if (!list) return;
+        const items = m.check.lists[list.key] ?? [];
+        const first = this.row;
+        // Three columns for the items: the last one holds any further fields.
+        const head = list.fields.map((f) => f.label);
+        const fold = (cells: string[]) => [cells[0] ?? '', cells[1] ?? '', cells.slice(2).join('；')];
+        const columns = Math.min(3, list.fields.length);
+        const put = (cells: string[], fill = false) =>
+          this.put(
+            [{ col: 1, span: 1, value: null, label: true }, ...fold(cells).slice(0, columns).map((v, i) => ({ col: 2 + i, span: i === columns - 1 ? 3 - i : 1, value: cellText(v), label: fill }))],
+            { fill },
+          );
+        put(head, true);
+        items.forEach((item, n) => put(itemCells(m, list, item).map((v, i) => (i === 0 ? `${itemNumber(list, n)}${v}` : v))));
+        if (items.length === 0) put(['（无）']);
+        if (list.total) put([`${list.total.label}：${listTotalText(m, list)}`]);
+        this.captionOver(first, list.label);
+        return;
+      }
+      case 'clause':
+        if (row.label) this.put([this.label(row.label, 1), { col: 2, span: 3, value: cellText(clauseLine(m, row.text)) }]);
+        else this.put([{ col: 1, span: 4, value: cellText(clauseLine(m, row.text)) }]);
+        return;
+      case 'image': {
+        const image = m.images[row.image];
+        const at = this.put([this.label(row.caption, 1), { col: 2, span: 3, value: image ? null : '（图表未生成）' }]);
+        if (image) {
+          const id = this.sheet.workbook.addImage({ base64: `data:image/png;base64,${Buffer.from(image.png).toString('base64')}`, extension: 'png' });
+          const widthPx = COLUMN_WIDTHS.slice(1).reduce((s, w) => s + w, 0) * 7;
+          const scale = Math.min(1, widthPx / image.widthPx);
+          this.sheet.addImage(id, { tl: { col: 1, row: at - 1 }, ext: { width: image.widthPx * scale, height: image.heightPx * scale } });
+          this.sheet.getRow(at).height = (image.heightPx * scale * 72) / 96 + 4;
+        }
+        return;
+      }
+      default:
+        assertNever(row);
+    }
+  }
+
+  /** The signature block under the table: one party per half, each line its own row. */
+  signatures(): void {
+    const parties = this.model.def.signature;
+    const rows = Math.max(0, ...parties.map((p) => p.lines.length));
+    for (let i = 0; i < rows; i++) {
+      const r = this.row++;
+      const row = this.sheet.getRow(r);
+      parties.slice(0, 2).forEach((p, n) => {
+        const line = p.lines[i];
+        const col = n * 2 + 1;
+        this.sheet.mergeCells(r, col, r, col + 1);
+        const cell = row.getCell(col);
+        const text = line ? signatureLineText(this.model, line) : { label: '', value: '' };
+        cell.value = cellText(`${text.label}${text.value}`);
+        cell.font = FONT;
+        cell.alignment = { vertical: 'bottom', wrapText: true };
+      });
+      // Room to sign and to put a seal by hand.
+      row.height = parties.some((p) => p.lines[i]?.kind === 'seal') ? 48 : parties.some((p) => p.lines[i]?.kind === 'signature') ? 30 : 20;
+    }
+  }
+
+  note(text: string): void {
+    const r = this.row++;
+    this.sheet.mergeCells(r, 1, r, 4);
+    const cell = this.sheet.getCell(r, 1);
+    cell.value = cellText(text);
+    cell.font = { ...FONT, size: 9 };
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    fitRowHeight(this.sheet.getRow(r), Math.ceil(displayWidth(text) / 86));
+  }
+}
