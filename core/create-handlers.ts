@@ -4,6 +4,7 @@ import { systemHandlers } from './services/system-service.js';
 import { incubatorHandlers } from './services/incubator-service.js';
 import { agencyHandlers } from './services/agency-service.js';
 import { dataHandlers } from './services/data-service.js';
+import { historyHandlers } from './services/history-service.js';
 import { diagnosisHandlers } from './services/diagnosis-service.js';
 import { ruleSetHandlers } from './services/rule-set-service.js';
 import { syncHandlers } from './sync/sync-service.js';
@@ -14,6 +15,7 @@ export function createHandlers(wb: Workbench): Handlers {
     ...incubatorHandlers(wb),
     ...agencyHandlers(wb),
     ...dataHandlers(wb),
+    ...historyHandlers(wb),
     ...diagnosisHandlers(wb),
     ...ruleSetHandlers(wb),
     ...syncHandlers(wb),

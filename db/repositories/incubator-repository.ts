@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, isNull, like, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, like, ne, or, sql } from 'drizzle-orm';
 import type { IncubatorRecord, IncubatorValues } from '../../shared/domain/incubator.js';
 import type { IncubatorSummary } from '../../shared/contract/incubator-contract.js';
 import type { Executor } from '../database.js';
@@ -87,6 +87,28 @@ export function findIncubatorByName(db: Executor, name: string): IncubatorRecord
     .orderBy(desc(incubators.updatedAt))
     .get();
   return row ? toRecord(row) : undefined;
+}
+
+/** What identifies an incubator to a person: its name and its 统一社会信用代码. */
+export interface IncubatorIdentity {
+  id: string;
+  name: string;
+  creditCode: string;
+  /** Set when the incubator is in the bin (deleted, still restorable). */
+  deletedAt: string | null;
+}
+
+/**
+ * Every incubator that counts as "in the register" for duplicate checks: the live ones and those deleted at or
+ * after `binSince` (still restorable, so their code is still taken), except `exceptId`.
+ */
+export function listIncubatorIdentities(db: Executor, options: { binSince: string; exceptId?: string }): IncubatorIdentity[] {
+  const inRegister = or(isNull(incubators.deletedAt), gte(incubators.deletedAt, options.binSince));
+  return db
+    .select({ id: incubators.id, name: incubators.name, creditCode: incubators.creditCode, deletedAt: incubators.deletedAt })
+    .from(incubators)
+    .where(options.exceptId ? and(inRegister, ne(incubators.id, options.exceptId)) : inRegister)
+    .all();
 }
 
 /** Inserts or updates one incubator with its outbox ops and audit entry, in one transaction. */

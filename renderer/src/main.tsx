@@ -5,9 +5,16 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { AppRoot } from './AppRoot.js';
+import { registerRoutes } from './navigation/routes.js';
+import { startRouter, useRoute } from './navigation/router.js';
+import { pageEntry } from './components/page-directory.js';
 import './styles.css';
 
 dayjs.locale('zh-cn');
+registerRoutes();
+startRouter();
+// The first page's code loads while the backend answers the status call.
+void pageEntry(useRoute.getState().page).page.preload();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

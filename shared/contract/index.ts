@@ -3,6 +3,7 @@ import { systemContract } from './system-contract.js';
 import { incubatorContract } from './incubator-contract.js';
 import { agencyContract } from './agency-contract.js';
 import { dataContract } from './data-contract.js';
+import { historyContract } from './history-contract.js';
 import { diagnosisContract } from './diagnosis-contract.js';
 import { eligibilityContract } from './eligibility-contract.js';
 import { syncContract } from './sync-contract.js';
@@ -13,6 +14,7 @@ export const contract = {
   ...incubatorContract,
   ...agencyContract,
   ...dataContract,
+  ...historyContract,
   ...diagnosisContract,
   ...eligibilityContract,
   ...syncContract,
@@ -30,7 +32,4 @@ export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(contract, name);
 }
 
-/** The single IPC channel the preload and main process use. */
-export const IPC_CHANNEL = 'workbench:rpc';
-/** The name under which the preload exposes the API on `window`. */
-export const PRELOAD_GLOBAL = 'workbench';
+export { IPC_CHANNEL, PRELOAD_GLOBAL } from './bridge-names.js';

@@ -1,6 +1,7 @@
 import { DatePicker, Input, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import type { FieldDefinition } from '../../../shared/forms/field-definition.js';
+import { SELECT_CLEAR } from '../components/clear-affordance.js';
 
 interface Props {
   def: FieldDefinition;
@@ -42,7 +43,7 @@ export function FieldControl({ def, id, value, onChange, onBlur }: Props) {
         <Select
           id={id}
           value={value}
-          allowClear
+          allowClear={SELECT_CLEAR}
           placeholder="请选择"
           onChange={(v: string | undefined) => onChange?.(v)}
           onBlur={onBlur}
