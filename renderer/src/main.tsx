@@ -20,6 +20,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider
       locale={zhCN}
+      // Virtual lists give screen readers a hidden three-item stand-in instead of the real options (rc-select);
+      // our lists are short enough to render whole, so every option is a real role="option".
+      virtual={false}
       theme={{
         token: {
           colorPrimary: '#1d5fb4',

@@ -3,7 +3,14 @@ import dayjs from 'dayjs';
 import type { FieldDefinition } from '../../../shared/forms/field-definition.js';
 import { SELECT_CLEAR } from '../components/clear-affordance.js';
 
-interface Props {
+/** What Form.Item gives its control for screen readers: the message under the field is its description. */
+interface AriaProps {
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean | 'true' | 'false';
+  'aria-required'?: boolean | 'true' | 'false';
+}
+
+interface Props extends AriaProps {
   def: FieldDefinition;
   id?: string;
   value?: string;
@@ -11,13 +18,17 @@ interface Props {
   onBlur?: () => void;
 }
 
-/** One input for one field definition. Its accessible name comes from the Form.Item label (htmlFor = id). */
-export function FieldControl({ def, id, value, onChange, onBlur }: Props) {
+/**
+ * One input for one field definition. Its accessible name comes from the Form.Item label (htmlFor = id), its
+ * description from the message under it (the aria-* props Form.Item passes, forwarded to the input).
+ */
+export function FieldControl({ def, id, value, onChange, onBlur, ...aria }: Props) {
   switch (def.type) {
     case 'longtext':
       return (
         <Input.TextArea
           id={id}
+          {...aria}
           value={value}
           onChange={(e) => onChange?.(e.target.value)}
           onBlur={onBlur}
@@ -30,6 +41,7 @@ export function FieldControl({ def, id, value, onChange, onBlur }: Props) {
       return (
         <DatePicker
           id={id}
+          {...aria}
           style={{ width: '100%' }}
           value={value ? dayjs(value) : null}
           format="YYYY-MM-DD"
@@ -42,6 +54,7 @@ export function FieldControl({ def, id, value, onChange, onBlur }: Props) {
       return (
         <Select
           id={id}
+          {...aria}
           value={value}
           allowClear={SELECT_CLEAR}
           placeholder="请选择"
@@ -54,6 +67,7 @@ export function FieldControl({ def, id, value, onChange, onBlur }: Props) {
       return (
         <Radio.Group
           id={id}
+          {...aria}
           role="radiogroup"
           aria-label={def.label}
           value={value}
@@ -69,6 +83,7 @@ export function FieldControl({ def, id, value, onChange, onBlur }: Props) {
       return (
         <Input
           id={id}
+          {...aria}
           inputMode="decimal"
           value={value}
           onChange={(e) => onChange?.(e.target.value)}
@@ -81,6 +96,7 @@ export function FieldControl({ def, id, value, onChange, onBlur }: Props) {
       return (
         <Input
           id={id}
+          {...aria}
           value={value}
           onChange={(e) => onChange?.(e.target.value)}
           onBlur={onBlur}

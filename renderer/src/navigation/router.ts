@@ -112,8 +112,12 @@ function pushedFrom(state: unknown): string | null {
 function leaveRecord(route: RecordRoute): void {
   // Whatever guarded the record's unsaved edits has been answered by closing it.
   leaveGuard = null;
-  if (pushedFrom(window.history.state) !== null) window.history.back();
-  else go(route.parent, true);
+  const from = pushedFrom(window.history.state);
+  if (from === null) return go(route.parent, true);
+  // Take the earlier address now: history.back() lands later, and until then further store changes must
+  // not see the record's address and go back a second time.
+  apply(from);
+  window.history.back();
 }
 
 /**
