@@ -35,7 +35,7 @@ export class AppFrame {
   }
 
   /** The address after '#'. */
-  async route(): Promise<string> {
-    return this.page.evaluate(() => window.location.hash.replace(/^#/, ''));
+  route(): string {
+    return new URL(this.page.url()).hash.replace(/^#/, '');
   }
 }
