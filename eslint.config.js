@@ -24,25 +24,7 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: '@ant-design/icons',
-              message: "Import icons from renderer/src/components/icons.tsx: antd's icons read their English names to screen readers.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['renderer/src/components/icons.tsx'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
     files: ['**/*.cjs'],

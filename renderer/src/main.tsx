@@ -8,9 +8,11 @@ import { AppRoot } from './AppRoot.js';
 import { registerRoutes } from './navigation/routes.js';
 import { startRouter, useRoute } from './navigation/router.js';
 import { pageEntry } from './components/page-directory.js';
+import { watchChineseNames } from './a11y/chinese-names.js';
 import './styles.css';
 
 dayjs.locale('zh-cn');
+watchChineseNames(document.body);
 registerRoutes();
 startRouter();
 // The first page's code loads while the backend answers the status call.

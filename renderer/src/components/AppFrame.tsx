@@ -5,7 +5,7 @@ import { useAppStore } from '../store/app-store.js';
 import { goTo, type Page, useRoute } from '../navigation/router.js';
 import { SyncIndicator } from '../sync/SyncIndicator.js';
 import { PAGE_DIRECTORY, pageEntry } from './page-directory.js';
-import { MenuFoldOutlined, MenuUnfoldOutlined } from './icons.js';
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 
 /**
  * The window: sidebar, header, and the one <main> (antd's Layout.Content renders it) holding the page. Only the

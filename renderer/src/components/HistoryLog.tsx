@@ -6,7 +6,6 @@ import { kindLabel, knownKinds } from '../navigation/record-links.js';
 import { useHistoryStore } from '../store/history-store.js';
 import { formatDateTime } from './backup-labels.js';
 import { HistoryEntryText } from './HistoryEntryText.js';
-import { SELECT_CLEAR } from './clear-affordance.js';
 
 export const ACTION_LABELS: Record<HistoryEntry['action'], string> = { create: '新建', update: '修改', delete: '删除', restore: '恢复' };
 
@@ -57,7 +56,7 @@ export function HistoryLog() {
           <Select
             id="history-kind"
             style={{ width: 150 }}
-            allowClear={SELECT_CLEAR}
+            allowClear
             placeholder="全部类型"
             value={filter.entity}
             onChange={(entity: string | undefined) => setFilter({ action: filter.action, ...(entity ? { entity } : {}) })}
@@ -69,7 +68,7 @@ export function HistoryLog() {
           <Select
             id="history-record"
             style={{ width: 320 }}
-            allowClear={SELECT_CLEAR}
+            allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder="全部记录"
             value={filter.record ? recordKey(filter.record) : undefined}
@@ -89,7 +88,7 @@ export function HistoryLog() {
           <Select
             id="history-action"
             style={{ width: 110 }}
-            allowClear={SELECT_CLEAR}
+            allowClear
             placeholder="全部"
             value={filter.action}
             onChange={(action: HistoryEntry['action'] | undefined) => setFilter({ ...filter, action })}

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { Page } from '../navigation/router.js';
 import { lazyPage, type LazyPage } from '../navigation/lazy-page.js';
-import { ApartmentOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, SettingOutlined } from './icons.js';
+import { ApartmentOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, SettingOutlined } from '@ant-design/icons';
 
 export interface PageEntry {
   key: Page;

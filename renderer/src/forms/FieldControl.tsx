@@ -1,7 +1,6 @@
 import { DatePicker, Input, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import type { FieldDefinition } from '../../../shared/forms/field-definition.js';
-import { SELECT_CLEAR } from '../components/clear-affordance.js';
 
 /** What Form.Item gives its control for screen readers: the message under the field is its description. */
 interface AriaProps {
@@ -56,7 +55,7 @@ export function FieldControl({ def, id, value, onChange, onBlur, ...aria }: Prop
           id={id}
           {...aria}
           value={value}
-          allowClear={SELECT_CLEAR}
+          allowClear
           placeholder="请选择"
           onChange={(v: string | undefined) => onChange?.(v)}
           onBlur={onBlur}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Space, Table, Typography } from 'antd';
 import type { FormListFieldData, FormRule, TableColumnType } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '../components/icons.js';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AgencyView } from '../../../shared/contract/agency-contract.js';
 import type { AgencyProfile } from '../../../shared/domain/agency.js';
 import { call, errorMessage, RpcFailure } from '../api/client.js';

@@ -6,8 +6,7 @@ import { useIncubatorStore } from '../store/incubator-store.js';
 import { IncubatorEditor } from './IncubatorEditor.js';
 import { LoadDemoButton } from '../components/LoadDemoButton.js';
 import { RecordLink } from '../components/RecordLink.js';
-import { PlusOutlined, SearchOutlined } from '../components/icons.js';
-import { INPUT_CLEAR } from '../components/clear-affordance.js';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { openDiagnosesOf } from '../store/diagnosis-store.js';
 import { SyncConflictBadge } from '../sync/SyncConflictBadge.js';
 
@@ -93,7 +92,7 @@ export function IncubatorListPage() {
           aria-label="搜索孵化器"
           placeholder="按名称、信用代码、运营机构或拼音首字母搜索"
           prefix={<SearchOutlined />}
-          allowClear={INPUT_CLEAR}
+          allowClear
           defaultValue={query}
           onChange={(e) => {
             setPage(1);

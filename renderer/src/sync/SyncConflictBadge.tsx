@@ -1,7 +1,7 @@
 // A badge on a record that has open sync conflicts; clicking opens the side-by-side choice.
 import { useEffect, useState } from 'react';
 import { Tag } from 'antd';
-import { WarningOutlined } from '../components/icons.js';
+import { WarningOutlined } from '@ant-design/icons';
 import { call } from '../api/client.js';
 import { useSyncStore } from './sync-store.js';
 

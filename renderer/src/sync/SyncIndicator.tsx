@@ -1,7 +1,7 @@
 // The sync state, always visible in the app header: 已同步 / 有 N 项待同步 / 离线 / 同步出错 / 正在同步.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Badge, Button, Progress, Space, Tag, Tooltip } from 'antd';
-import { CloudOutlined, CloudSyncOutlined, DisconnectOutlined, ExclamationCircleOutlined, CheckCircleOutlined } from '../components/icons.js';
+import { CloudOutlined, CloudSyncOutlined, DisconnectOutlined, ExclamationCircleOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import type { SyncStatus } from '../../../shared/contract/sync-contract.js';
 import { startSyncPolling, useSyncStore } from './sync-store.js';
 // The drawer's code (forms, tabs, lists) loads when it is first opened, not with the first screen.

@@ -19,7 +19,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { ArrowLeftOutlined, DownloadOutlined } from '../../components/icons.js';
+import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { DiagnosisView } from '../../../../shared/contract/diagnosis-contract.js';
 import { checkDiagnosis, DIAGNOSIS_STATUS_LABELS, headerValuesOf } from '../../../../shared/domain/diagnosis.js';

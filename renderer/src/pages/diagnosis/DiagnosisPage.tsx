@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Card, Empty, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined, PlusOutlined, SettingOutlined } from '../../components/icons.js';
+import { DownloadOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import type { IncubatorSummary } from '../../../../shared/contract/incubator-contract.js';
 import { DIAGNOSIS_STATUS_LABELS, type DiagnosisSummary } from '../../../../shared/domain/diagnosis.js';
 import { formatChineseDate } from '../../../../shared/validation/dates.js';
