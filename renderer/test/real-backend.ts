@@ -14,7 +14,7 @@ export function installBridge(): void {
     {},
     {
       get: (_target, method) => async (input: unknown): Promise<Result<unknown>> => {
-        if (!current) throw new Error('No test backend: call useRealBackend() in the test file.');
+        if (!current) throw new Error('No test backend: call withRealBackend() in the test file.');
         // Like IPC, the answer crosses a structured-clone boundary: the UI never shares objects with the backend.
         return structuredClone(await current.router.dispatch(String(method), structuredClone(input)));
       },
@@ -24,7 +24,7 @@ export function installBridge(): void {
 }
 
 /** A fresh backend (new data folder) for every test of the calling file. */
-export function useRealBackend(options: { now?: () => Date } = {}): () => TestWorkbench {
+export function withRealBackend(options: { now?: () => Date } = {}): () => TestWorkbench {
   beforeEach(() => {
     current = openTestWorkbench(options);
   });

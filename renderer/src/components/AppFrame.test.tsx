@@ -5,12 +5,12 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppFrame } from './AppFrame.js';
 import { renderInApp } from '../../test/render-app.js';
-import { useRealBackend } from '../../test/real-backend.js';
+import { withRealBackend } from '../../test/real-backend.js';
 import { useAppStore } from '../store/app-store.js';
 import { registerRoutes } from '../navigation/routes.js';
 import { goTo } from '../navigation/router.js';
 
-useRealBackend();
+withRealBackend();
 registerRoutes();
 
 /** Accessible names made of an English word (an antd icon's file name, rc-select's 「Clear」). */
