@@ -239,6 +239,8 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
                     <FieldControl
                       def={def}
                       id={`incubator-${def.key}`}
+                      // Form.Item marks only its own rules' errors as invalid; these checks are ours.
+                      aria-invalid={isError ? 'true' : undefined}
                       onBlur={() => setTouched((t) => new Set(t).add(def.key))}
                     />
                   </Form.Item>
