@@ -86,7 +86,7 @@ export function IncubatorListPage() {
 
   return (
     <Card styles={{ body: { padding: 16 } }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
+      <div className="wb-toolbar">
         <Input
           type="search"
           aria-label="搜索孵化器"
@@ -98,12 +98,12 @@ export function IncubatorListPage() {
             setPage(1);
             setQuery(e.target.value);
           }}
-          style={{ width: 'min(440px, 100%)' }}
+          className="wb-toolbar-search"
         />
         <Button ref={newButton} type="primary" icon={<PlusOutlined />} onClick={() => openEditor('new')}>
           新建孵化器
         </Button>
-      </Space>
+      </div>
       {error && (
         <Typography.Paragraph type="danger" role="alert">
           {error}

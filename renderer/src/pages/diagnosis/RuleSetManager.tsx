@@ -203,7 +203,8 @@ export function RuleSetManager({ onClose }: Props) {
             rowKey={(r) => `${draft.id}:${r.id}`}
             pagination={false}
             // Narrow windows scroll the table sideways; 条款 and 要求 stay in view, 要求 wraps instead of shrinking.
-            scroll={{ x: 1180 }}
+            // The rows scroll inside the drawer, so the sideways scrollbar stays in sight at 700 px high.
+            scroll={{ x: 1180, y: 'max(240px, calc(100vh - 340px))' }}
             dataSource={draft.rules}
             columns={[
               {
