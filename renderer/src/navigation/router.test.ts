@@ -100,6 +100,17 @@ describe('store → address', () => {
     expect(hash()).toBe('#/incubators');
     expect(window.history.length).toBe(length);
   });
+
+  it('closing a record opened from another record goes to the list, not back into the other record', async () => {
+    goTo('incubators');
+    useThings.setState({ openId: 'new' });
+    useThings.setState({ openId: 'r7' }); // e.g. the link to the incubator that already has the typed code
+    expect(hash()).toBe('#/things/r7');
+    useThings.setState({ openId: null });
+    await settle();
+    expect(hash()).toBe('#/incubators');
+    expect(useThings.getState().openId).toBeNull();
+  });
 });
 
 describe('leave guard (unsaved edits)', () => {

@@ -113,7 +113,9 @@ function leaveRecord(route: RecordRoute): void {
   // Whatever guarded the record's unsaved edits has been answered by closing it.
   leaveGuard = null;
   const from = pushedFrom(window.history.state);
-  if (from === null) return go(route.parent, true);
+  // Back to the page the record was opened from; never back into another record (e.g. the discarded form of a
+  // new incubator whose duplicate code linked here).
+  if (from === null || routes.some((r) => idIn(r, from) !== null)) return go(route.parent, true);
   // Take the earlier address now: history.back() lands later, and until then further store changes must
   // not see the record's address and go back a second time.
   apply(from);
