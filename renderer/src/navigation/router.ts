@@ -185,6 +185,9 @@ async function onAddressChanged(): Promise<void> {
 
 /** Starts following the address (back/forward buttons, links, typed addresses). Call once at start-up. */
 export function startRouter(): void {
+  // The address always names the page, also on the first screen (an empty hash is the dashboard).
+  const path = useRoute.getState().path;
+  if (window.location.hash !== `#${path}`) window.history.replaceState(window.history.state, '', `#${path}`);
   window.addEventListener('hashchange', () => void onAddressChanged());
   window.addEventListener('popstate', () => void onAddressChanged());
 }
