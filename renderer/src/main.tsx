@@ -9,6 +9,7 @@ import { registerRoutes } from './navigation/routes.js';
 import { startRouter, useRoute } from './navigation/router.js';
 import { pageEntry } from './components/page-directory.js';
 import { watchChineseNames } from './a11y/chinese-names.js';
+import { APP_THEME } from './theme.js';
 import './styles.css';
 
 dayjs.locale('zh-cn');
@@ -25,14 +26,7 @@ createRoot(document.getElementById('root')!).render(
       // Virtual lists give screen readers a hidden three-item stand-in instead of the real options (rc-select);
       // our lists are short enough to render whole, so every option is a real role="option".
       virtual={false}
-      theme={{
-        token: {
-          colorPrimary: '#1d5fb4',
-          borderRadius: 4,
-          fontFamily:
-            "-apple-system, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Zen Hei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
-        },
-      }}
+      theme={APP_THEME}
     >
       <AntApp>
         <AppRoot />

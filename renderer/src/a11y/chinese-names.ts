@@ -41,6 +41,9 @@ const CONTROL_LABELS: Readonly<Record<string, string>> = {
   Search: '搜索',
   Copy: '复制',
   Copied: '已复制',
+  // rc-input-number's step buttons
+  'Increase Value': '增加',
+  'Decrease Value': '减少',
 };
 
 const CONTROL = 'button, a[href], [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="option"]';
