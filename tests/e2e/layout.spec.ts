@@ -42,9 +42,9 @@ test('at 1024×700 and 1366×860: frame, incubator list, editor and rule sets fi
       // No white strip from the browser's margin; the page itself never scrolls (only the main area does).
       expect(await box(frame.sidebar)).toMatchObject({ x: 0, y: 0 });
       expect((await box(frame.banner)).y).toBe(0);
-      const overflow = await page.evaluate(() => ({
-        x: document.documentElement.scrollWidth - window.innerWidth,
-        y: document.documentElement.scrollHeight - window.innerHeight,
+      const overflow = await page.locator('html').evaluate((html) => ({
+        x: html.scrollWidth - html.clientWidth,
+        y: html.scrollHeight - html.clientHeight,
       }));
       expect(overflow).toEqual({ x: 0, y: 0 });
 
