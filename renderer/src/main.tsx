@@ -9,6 +9,8 @@ import { registerRoutes } from './navigation/routes.js';
 import { startRouter, useRoute } from './navigation/router.js';
 import { pageEntry } from './components/page-directory.js';
 import { watchChineseNames } from './a11y/chinese-names.js';
+import { useAppStore } from './store/app-store.js';
+import { useDashboardStore } from './store/dashboard-store.js';
 import { APP_THEME } from './theme.js';
 import './styles.css';
 
@@ -16,8 +18,10 @@ dayjs.locale('zh-cn');
 watchChineseNames(document.body);
 registerRoutes();
 startRouter();
-// The first page's code loads while the backend answers the status call.
+// The first screen asks the backend at once, while its code is still loading, not after React has rendered.
+void useAppStore.getState().refreshStatus();
 void pageEntry(useRoute.getState().page).page.preload();
+if (useRoute.getState().page === 'dashboard') void useDashboardStore.getState().load();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

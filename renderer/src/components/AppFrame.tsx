@@ -1,5 +1,5 @@
 import { Suspense, useRef } from 'react';
-import { Button, Layout, Menu, Spin, Tag, Typography } from 'antd';
+import { Button, Layout, Menu, Tag } from 'antd';
 import { shell } from '../api/client.js';
 import { useAppStore } from '../store/app-store.js';
 import { goTo, type Page, useRoute } from '../navigation/router.js';
@@ -43,9 +43,7 @@ export function AppFrame() {
             </span>
           ) : (
             <>
-              <Typography.Text strong className="wb-brand-name">
-                孵化器培育服务工作台
-              </Typography.Text>
+              <strong className="wb-brand-name">孵化器培育服务工作台</strong>
               <div className="wb-brand-note">依据 T/GXAS 453-2023</div>
             </>
           )}
@@ -71,9 +69,7 @@ export function AppFrame() {
               icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
               onClick={() => setCollapsed(!collapsed)}
             />
-            <Typography.Title level={1} className="wb-page-title">
-              {entry.label}
-            </Typography.Title>
+            <h1 className="wb-page-title">{entry.label}</h1>
           </div>
           <div className="wb-header-tools">
             <SyncIndicator />
@@ -81,13 +77,7 @@ export function AppFrame() {
           </div>
         </Layout.Header>
         <Layout.Content className="wb-main" ref={main} tabIndex={-1}>
-          <Suspense
-            fallback={
-              <div className="wb-page-loading">
-                <Spin aria-label="正在打开页面" />
-              </div>
-            }
-          >
+          <Suspense fallback={<p className="wb-opening">正在打开页面…</p>}>
             <Component />
           </Suspense>
         </Layout.Content>

@@ -6,7 +6,7 @@ import type { SyncStatus } from '../../../shared/contract/sync-contract.js';
 import { startSyncPolling, useSyncStore } from './sync-store.js';
 // The drawer's code (forms, tabs, lists) loads when it is first opened, not with the first screen.
 const SyncDrawer = lazy(async () => ({ default: (await import('./SyncDrawer.js')).SyncDrawer }));
-import { formatTime } from './format.js';
+import { formatTime } from './format-time.js';
 
 function describe(s: SyncStatus): { color: string; icon: React.ReactNode; text: string; hint: string } {
   switch (s.state) {
