@@ -1,6 +1,5 @@
 // No duplicate incubators (issue 8.3), through the router on a real database made by the real migrations.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RpcError } from '../../shared/rpc/result.js';
 import type { IncubatorValues } from '../../shared/domain/incubator.js';
 import { openTestWorkbench, type TestWorkbench } from '../support/workbench-fixture.js';
 import { guangxiCreditCode, sampleIncubator } from '../support/sample-incubator.js';
@@ -14,12 +13,7 @@ beforeEach(() => {
   t = openTestWorkbench({ now: () => new Date(clock) });
 });
 afterEach(() => t.cleanup());
-
-async function failure(method: string, input: unknown): Promise<RpcError> {
-  const r = await t.router.dispatch(method, input);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const failure = (method: string, input: unknown) => t.failure(method, input);
 const save = (values: IncubatorValues, extra: { id?: string; confirmedWarnings?: string[] } = {}) =>
   t.call('incubators.save', { values, ...extra });
 const count = () => (t.wb.database.sqlite.prepare('select count(*) as n from incubators').get() as { n: number }).n;

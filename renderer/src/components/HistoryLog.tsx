@@ -1,11 +1,12 @@
 import { useEffect, useMemo } from 'react';
-import { App, Button, Select, Space, Table, Typography } from 'antd';
-import type { HistoryEntry, HistoryRecord } from '../../../shared/contract/history-contract.js';
+import { App, Button, Space, Table, Typography } from 'antd';
+import { AUDIT_ACTIONS, type HistoryEntry, type HistoryRecord } from '../../../shared/contract/history-contract.js';
 import { call, errorMessage } from '../api/client.js';
 import { kindLabel, knownKinds } from '../navigation/record-links.js';
 import { useHistoryStore } from '../store/history-store.js';
 import { formatDateTime } from './backup-labels.js';
 import { HistoryEntryText } from './HistoryEntryText.js';
+import { FilterSelect } from './FilterSelect.js';
 
 export const ACTION_LABELS: Record<HistoryEntry['action'], string> = { create: '新建', update: '修改', delete: '删除', restore: '恢复' };
 
@@ -51,50 +52,37 @@ export function HistoryLog() {
   return (
     <>
       <Space wrap size={[16, 8]} style={{ marginBottom: 12 }}>
-        <Space size={8}>
-          <label htmlFor="history-kind">记录类型</label>
-          <Select
-            id="history-kind"
-            style={{ width: 150 }}
-            allowClear
-            placeholder="全部类型"
-            value={filter.entity}
-            onChange={(entity: string | undefined) => setFilter({ action: filter.action, ...(entity ? { entity } : {}) })}
-            options={knownKinds().map((k) => ({ value: k.entity, label: k.label }))}
-          />
-        </Space>
-        <Space size={8}>
-          <label htmlFor="history-record">记录</label>
-          <Select
-            id="history-record"
-            style={{ width: 320 }}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder="全部记录"
-            value={filter.record ? recordKey(filter.record) : undefined}
-            onChange={(key: string | undefined) => {
-              const [entity, rowId] = key ? key.split('\u0000') : [];
-              setFilter({
-                ...filter,
-                ...(entity && rowId ? { entity, record: { entity, rowId } } : { record: undefined }),
-              });
-            }}
-            options={options}
-            notFoundContent="没有匹配的记录"
-          />
-        </Space>
-        <Space size={8}>
-          <label htmlFor="history-action">操作</label>
-          <Select
-            id="history-action"
-            style={{ width: 110 }}
-            allowClear
-            placeholder="全部"
-            value={filter.action}
-            onChange={(action: HistoryEntry['action'] | undefined) => setFilter({ ...filter, action })}
-            options={Object.entries(ACTION_LABELS).map(([value, label]) => ({ value, label }))}
-          />
-        </Space>
+        <FilterSelect
+          id="history-kind"
+          label="记录类型"
+          width={150}
+          placeholder="全部类型"
+          value={filter.entity}
+          onChange={(entity) => setFilter({ action: filter.action, ...(entity ? { entity } : {}) })}
+          options={knownKinds().map((k) => ({ value: k.entity, label: k.label }))}
+        />
+        <FilterSelect
+          id="history-record"
+          label="记录"
+          width={320}
+          placeholder="全部记录"
+          searchable
+          value={filter.record ? recordKey(filter.record) : undefined}
+          onChange={(key) => {
+            const [entity, rowId] = key ? key.split('\u0000') : [];
+            setFilter({ ...filter, ...(entity && rowId ? { entity, record: { entity, rowId } } : { record: undefined }) });
+          }}
+          options={options}
+        />
+        <FilterSelect<HistoryEntry['action']>
+          id="history-action"
+          label="操作"
+          width={110}
+          placeholder="全部"
+          value={filter.action}
+          onChange={(action) => setFilter({ ...filter, action })}
+          options={AUDIT_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] }))}
+        />
       </Space>
       {error && (
         <Typography.Paragraph type="danger" role="alert">
