@@ -23,7 +23,7 @@ for (let i = 0; ; i++) {
   const legalRep = `法人${i}`;
   const r = await router.dispatch('incubators.save', {
     ...(id ? { id } : {}),
-    values: sampleIncubator(id ? createdFrom.get(id)! : n, { legalRep, name: id ? `更新${i}` : `孵化器${n}` }),
+    values: sampleIncubator(id ? createdFrom.get(id)! : n, { legalRep, name: id ? `更新${n}` : `孵化器${n}` }),
   });
   if (!r.ok) {
     writeSync(2, `save failed: ${r.error.message}\n`);
