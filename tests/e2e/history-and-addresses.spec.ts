@@ -15,7 +15,9 @@ test('records open from 最近操作 and the list into the address; reload and b
   await recent.getByRole('link').click();
   expect(incubators.frame.route()).toMatch(/^\/documents\/diagnosis\/[0-9a-f-]{36}$/);
   await expect(incubators.frame.heading).toHaveText('诊断意见表');
-  await expect(page.getByRole('main').getByText('北海向海经济科技孵化器').first()).toBeVisible();
+  // The editor's code may still be loading (the dashboard stays hidden meanwhile): wait for the editor itself.
+  await expect(page.getByRole('main').getByRole('button', { name: '返回列表' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('main').getByText('北海向海经济科技孵化器', { exact: true }).first()).toBeVisible();
   await page.goBack();
   await expect(incubators.frame.heading).toHaveText('工作台');
   expect(incubators.frame.route()).toBe('/dashboard');
