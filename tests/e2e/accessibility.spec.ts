@@ -69,8 +69,4 @@ test('axe finds no serious or critical violation on any screen, and nothing is n
   await expect(drawer).toBeVisible();
   await expectAccessible(page, '数据同步');
 
-  await page.setViewportSize({ width: 1366, height: 860 });
-  await page.keyboard.press('Escape');
-  await frame.goTo('孵化器');
-  await expectAccessible(page, '孵化器列表（1366×860，导航展开）');
 });
