@@ -6,16 +6,25 @@ import type { IncubatorValues } from '../../shared/domain/incubator.js';
 import { AppError, type RelatedRecord } from '../../shared/rpc/result.js';
 import { fieldError, fieldWarning, type FieldIssue } from '../../shared/validation/field-issue.js';
 import type { Executor } from '../../db/database.js';
-import { getIncubatorRow, listIncubatorIdentities, type IncubatorIdentity } from '../../db/repositories/incubator-repository.js';
+import {
+  findIncubatorWithCode,
+  getIncubatorRow,
+  listIncubatorIdentities,
+  type IncubatorIdentity,
+} from '../../db/repositories/incubator-repository.js';
 import { binCutoff } from './undo-window.js';
 
 const ENTITY = 'incubators';
 
-/** Names compared as a person reads them: full-width/half-width forms and spaces do not make a new name. */
-export function sameIncubatorName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-  return norm(a) !== '' && norm(a) === norm(b);
+/** Full-width forms, the ideographic space and other compatibility characters NFKC folds, or any whitespace. */
+const NEEDS_FOLDING = /[\s\u3000\uff00-\uffef]/;
+
+/** A name as a person reads it: full-width/half-width forms and spaces do not make a new name. */
+function nameKey(name: string): string {
+  // Most names have nothing to fold; NFKC over the whole register on every save would cost more than the query.
+  return NEEDS_FOLDING.test(name) ? name.normalize('NFKC').replace(/\s+/g, '') : name;
 }
+
 
 function related(found: IncubatorIdentity): RelatedRecord {
   return { entity: ENTITY, id: found.id, label: found.name, deleted: found.deletedAt !== null };
@@ -32,17 +41,18 @@ export interface DuplicateFinding {
 
 /** The duplicate problems of `values` (already normalised) against the register, for the record `id` if it exists. */
 export function findDuplicates(db: Executor, values: IncubatorValues, now: Date, id?: string): DuplicateFinding[] {
-  const others = listIncubatorIdentities(db, { binSince: binCutoff(now), ...(id ? { exceptId: id } : {}) });
+  const scope = { binSince: binCutoff(now), ...(id ? { exceptId: id } : {}) };
   const findings: DuplicateFinding[] = [];
   const code = values.creditCode;
-  const sameCode = code === '' ? undefined : others.find((o) => o.creditCode === code);
+  const sameCode = code === '' ? undefined : findIncubatorWithCode(db, code, scope);
   if (sameCode) {
     findings.push({
       issue: fieldError('creditCode', `该统一社会信用代码已登记为「${sameCode.name}」${where(sameCode)}，同一代码不能登记两个孵化器`),
       related: related(sameCode),
     });
   }
-  const sameName = others.find((o) => o !== sameCode && sameIncubatorName(o.name, values.name));
+  const key = nameKey(values.name);
+  const sameName = key === '' ? undefined : listIncubatorIdentities(db, scope).find((o) => o.id !== sameCode?.id && nameKey(o.name) === key);
   if (sameName) {
     findings.push({
       issue: fieldWarning('name', `已有同名孵化器「${sameName.name}」${where(sameName)}（信用代码 ${sameName.creditCode || '未填'}），请核实是否为另一家孵化器`),

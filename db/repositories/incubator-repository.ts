@@ -98,17 +98,24 @@ export interface IncubatorIdentity {
   deletedAt: string | null;
 }
 
+function inRegister(options: { binSince: string; exceptId?: string }) {
+  const live = or(isNull(incubators.deletedAt), gte(incubators.deletedAt, options.binSince));
+  return options.exceptId ? and(live, ne(incubators.id, options.exceptId)) : live;
+}
+
+const identityColumns = { id: incubators.id, name: incubators.name, creditCode: incubators.creditCode, deletedAt: incubators.deletedAt };
+
 /**
- * Every incubator that counts as "in the register" for duplicate checks: the live ones and those deleted at or
- * after `binSince` (still restorable, so their code is still taken), except `exceptId`.
+ * The incubator "in the register" with this 信用代码: live, or deleted at or after `binSince` (still restorable,
+ * so its code is still taken); never `exceptId`.
  */
+export function findIncubatorWithCode(db: Executor, code: string, options: { binSince: string; exceptId?: string }): IncubatorIdentity | undefined {
+  return db.select(identityColumns).from(incubators).where(and(eq(incubators.creditCode, code), inRegister(options))).get();
+}
+
+/** Every incubator in the register (as above), for comparing names. */
 export function listIncubatorIdentities(db: Executor, options: { binSince: string; exceptId?: string }): IncubatorIdentity[] {
-  const inRegister = or(isNull(incubators.deletedAt), gte(incubators.deletedAt, options.binSince));
-  return db
-    .select({ id: incubators.id, name: incubators.name, creditCode: incubators.creditCode, deletedAt: incubators.deletedAt })
-    .from(incubators)
-    .where(options.exceptId ? and(inRegister, ne(incubators.id, options.exceptId)) : inRegister)
-    .all();
+  return db.select(identityColumns).from(incubators).where(inRegister(options)).all();
 }
 
 /** Inserts or updates one incubator with its outbox ops and audit entry, in one transaction. */
