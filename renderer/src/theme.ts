@@ -18,6 +18,16 @@ export const APP_THEME: ThemeConfig = {
     colorSuccess: '#237804',
     colorWarning: '#ad6800',
     colorError: '#cf1322',
+    // antd derives the light backgrounds of alerts and messages from these seeds: from the darker seeds they come
+    // out grey-dark; the usual light ones are kept.
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
+    colorWarningBg: '#fffbe6',
+    colorWarningBorder: '#ffe58f',
+    colorErrorBg: '#fff2f0',
+    colorErrorBorder: '#ffccc7',
+    colorInfoBg: '#e6f4ff',
+    colorInfoBorder: '#91caff',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
