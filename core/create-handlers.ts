@@ -5,6 +5,7 @@ import { incubatorHandlers } from './services/incubator-service.js';
 import { agencyHandlers } from './services/agency-service.js';
 import { dataHandlers } from './services/data-service.js';
 import { documentHandlers } from './services/document-service.js';
+import { historyHandlers } from './services/history-service.js';
 import { ruleSetHandlers } from './services/rule-set-service.js';
 import { syncHandlers } from './sync/sync-service.js';
 
@@ -15,6 +16,7 @@ export function createHandlers(wb: Workbench): Handlers {
     ...agencyHandlers(wb),
     ...dataHandlers(wb),
     ...documentHandlers(wb),
+    ...historyHandlers(wb),
     ...ruleSetHandlers(wb),
     ...syncHandlers(wb),
   };

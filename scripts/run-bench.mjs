@@ -17,7 +17,7 @@ if (benches.length === 0) {
   process.exit(1);
 }
 
-if (benches.some((f) => f.includes('ready')) && !(existsSync(join(root, 'dist', 'node', 'browser-main.mjs')) && existsSync(join(root, 'dist', 'renderer', 'index.html')))) {
+if (benches.some((f) => f.includes('ready') || f.includes('first-screen')) && !(existsSync(join(root, 'dist', 'node', 'browser-main.mjs')) && existsSync(join(root, 'dist', 'renderer', 'index.html')))) {
   console.log('dist/ missing: npm run build');
   const b = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);

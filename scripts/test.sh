@@ -16,7 +16,7 @@ fi
 
 mkdir -p reports
 echo "== typecheck"; npm run --silent typecheck
-echo "== lint (layering + eslint)"; npm run --silent lint
+echo "== lint (layering + eslint + e2e locators)"; npm run --silent lint
 echo "== migrations match the schema"; npm run --silent db:check
 echo "== build"; npm run --silent build
 

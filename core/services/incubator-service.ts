@@ -11,6 +11,7 @@ import { RowNotFound } from '../../db/errors.js';
 import type { HandlersFor } from '../handler-types.js';
 import type { Workbench } from '../workbench.js';
 import { incubatorSearchText } from './search-text.js';
+import { assertNoDuplicates } from './incubator-duplicates.js';
 
 export function incubatorHandlers(wb: Workbench): HandlersFor<typeof incubatorContract> {
   return {
@@ -39,6 +40,8 @@ export function incubatorHandlers(wb: Workbench): HandlersFor<typeof incubatorCo
           issues: unconfirmed,
         });
       }
+      // better-sqlite3 runs each call to its end on one connection: nothing writes between this check and the save.
+      assertNoDuplicates(wb.database.db, normalized, wb.now(), { ...(id ? { id } : {}), confirmed: confirmedWarnings });
       return saveIncubator(wb.database.db, wb.changeContext(), {
         ...(id ? { id } : {}),
         values: normalized,

@@ -132,7 +132,9 @@ export class SyncHttp {
     const res = await this.request(`/blobs/${sha256}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/octet-stream', [BLOB_LENGTH_HEADER]: String(size), [BLOB_OFFSET_HEADER]: String(offset) },
-      body: chunk,
+      // A copy on its own ArrayBuffer: the DOM's fetch types (the renderer's tests compile this file too) take
+      // no views of shared buffers.
+      body: new Uint8Array(chunk),
     });
     try {
       return (await res.json()) as { offset: number; complete: boolean };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, isNull, like, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, like, ne, or, sql } from 'drizzle-orm';
 import type { IncubatorRecord, IncubatorValues } from '../../shared/domain/incubator.js';
 import type { IncubatorSummary } from '../../shared/contract/incubator-contract.js';
 import type { Executor } from '../database.js';
@@ -87,6 +87,35 @@ export function findIncubatorByName(db: Executor, name: string): IncubatorRecord
     .orderBy(desc(incubators.updatedAt))
     .get();
   return row ? toRecord(row) : undefined;
+}
+
+/** What identifies an incubator to a person: its name and its 统一社会信用代码. */
+export interface IncubatorIdentity {
+  id: string;
+  name: string;
+  creditCode: string;
+  /** Set when the incubator is in the bin (deleted, still restorable). */
+  deletedAt: string | null;
+}
+
+function inRegister(options: { binSince: string; exceptId?: string }) {
+  const live = or(isNull(incubators.deletedAt), gte(incubators.deletedAt, options.binSince));
+  return options.exceptId ? and(live, ne(incubators.id, options.exceptId)) : live;
+}
+
+const identityColumns = { id: incubators.id, name: incubators.name, creditCode: incubators.creditCode, deletedAt: incubators.deletedAt };
+
+/**
+ * The incubator "in the register" with this 信用代码: live, or deleted at or after `binSince` (still restorable,
+ * so its code is still taken); never `exceptId`.
+ */
+export function findIncubatorWithCode(db: Executor, code: string, options: { binSince: string; exceptId?: string }): IncubatorIdentity | undefined {
+  return db.select(identityColumns).from(incubators).where(and(eq(incubators.creditCode, code), inRegister(options))).get();
+}
+
+/** Every incubator in the register (as above), for comparing names. */
+export function listIncubatorIdentities(db: Executor, options: { binSince: string; exceptId?: string }): IncubatorIdentity[] {
+  return db.select(identityColumns).from(incubators).where(inRegister(options)).all();
 }
 
 /** Inserts or updates one incubator with its outbox ops and audit entry, in one transaction. */

@@ -4,6 +4,7 @@ import { incubatorContract } from './incubator-contract.js';
 import { agencyContract } from './agency-contract.js';
 import { dataContract } from './data-contract.js';
 import { documentsContract } from './documents-contract.js';
+import { historyContract } from './history-contract.js';
 import { eligibilityContract } from './eligibility-contract.js';
 import { syncContract } from './sync-contract.js';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...agencyContract,
   ...dataContract,
   ...documentsContract,
+  ...historyContract,
   ...eligibilityContract,
   ...syncContract,
 };
@@ -30,7 +32,4 @@ export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(contract, name);
 }
 
-/** The single IPC channel the preload and main process use. */
-export const IPC_CHANNEL = 'workbench:rpc';
-/** The name under which the preload exposes the API on `window`. */
-export const PRELOAD_GLOBAL = 'workbench';
+export { IPC_CHANNEL, PRELOAD_GLOBAL } from './bridge-names.js';

@@ -15,11 +15,22 @@ export const ERROR_KINDS = [
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
+/** A record an error is about, so the UI can link to it (e.g. the incubator that already has this code). */
+export interface RelatedRecord {
+  entity: string;
+  id: string;
+  /** What a person calls it, e.g. the incubator's name. */
+  label: string;
+  /** It is in the bin (deleted, still restorable). */
+  deleted: boolean;
+}
+
 export interface RpcError {
   kind: ErrorKind;
   message: string;
   field?: string;
   issues?: FieldIssue[];
+  related?: RelatedRecord;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: RpcError };
@@ -37,7 +48,7 @@ export class AppError extends Error {
   constructor(
     readonly kind: ErrorKind,
     message: string,
-    readonly extra: { field?: string; issues?: FieldIssue[] } = {},
+    readonly extra: { field?: string; issues?: FieldIssue[]; related?: RelatedRecord } = {},
   ) {
     super(message);
     this.name = 'AppError';

@@ -9,6 +9,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { startBrowserMode, type BrowserModeServer } from './fixtures/launch-browser-mode.js';
 import { createAgency, freePort, loginFromSettings, startSyncServer, stopProcess as stop } from './fixtures/sync-server-process.js';
 import { IncubatorPages } from './pages/incubator-pages.js';
+import { syncAttention, syncStatus } from './pages/sync-status.js';
 
 test('two instances and one server: offline create, then a conflict resolved side by side', async ({ browser, }, testInfo) => {
   test.skip(testInfo.project.name !== 'browser', '同步端到端测试只在浏览器模式下运行（两个实例各用一个数据文件夹）。');
@@ -36,18 +37,18 @@ test('two instances and one server: offline create, then a conflict resolved sid
 
     // Offline: the server is down; the first instance creates an incubator and says it is waiting.
     await stop(server);
-    await expect(one.getByTestId('sync-indicator')).toHaveAttribute('data-sync-state', 'offline', { timeout: 30_000 });
+    await expect(syncStatus(one)).toHaveAccessibleName(/^同步状态：离线/, { timeout: 30_000 });
     const inc1 = new IncubatorPages(one);
     await inc1.open();
     await inc1.startNew();
     await inc1.fill({ 孵化器名称: '柳州螺蛳粉产业孵化器', 运营机构: '柳州市创新发展有限公司', 统一社会信用代码: '91450107MA5KA3RN4L' });
     await inc1.save();
     await expect(one.getByText('已保存「柳州螺蛳粉产业孵化器」')).toBeVisible();
-    await expect(one.getByTestId('sync-indicator')).toContainText(/离线 · \d+ 项待同步/);
+    await expect(syncStatus(one)).toHaveAccessibleName(/^同步状态：离线 · \d+ 项待同步$/);
 
     // Online again: it goes up by itself and appears on the second instance.
     server = await startSyncServer(serverData, port);
-    await expect(one.getByTestId('sync-indicator')).toHaveAttribute('data-sync-state', 'synced', { timeout: 90_000 });
+    await expect(syncStatus(one)).toHaveAccessibleName('同步状态：已同步', { timeout: 90_000 });
     const inc2 = new IncubatorPages(two);
     await inc2.open();
     await expect(async () => {
@@ -61,7 +62,7 @@ test('two instances and one server: offline create, then a conflict resolved sid
       [one, '柳州市创新发展有限公司（一）'],
       [two, '柳州市创新发展有限公司（二）'],
     ] as const) {
-      await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-sync-state', 'offline', { timeout: 30_000 });
+      await expect(syncStatus(page)).toHaveAccessibleName(/^同步状态：离线/, { timeout: 30_000 });
       const inc = new IncubatorPages(page);
       await inc.open();
       await inc.search('柳州螺蛳粉');
@@ -72,7 +73,7 @@ test('two instances and one server: offline create, then a conflict resolved sid
     }
     server = await startSyncServer(serverData, port);
     // One of them gets the conflict: a badge on the sync indicator, and a side-by-side choice.
-    const badgeOf = (page: Page) => page.getByTestId('sync-indicator').locator('.ant-badge-count');
+    const badgeOf = syncAttention;
     await expect(async () => {
       const counts = await Promise.all([badgeOf(one).count(), badgeOf(two).count()]);
       expect(counts[0] + counts[1]).toBe(1);
@@ -80,7 +81,7 @@ test('two instances and one server: offline create, then a conflict resolved sid
     const loser = (await badgeOf(one).count()) > 0 ? one : two;
     const winner = loser === one ? two : one;
     const mine = loser === one ? '柳州市创新发展有限公司（一）' : '柳州市创新发展有限公司（二）';
-    await loser.getByTestId('sync-indicator').getByRole('button').click();
+    await syncStatus(loser).click();
     const drawer = loser.getByRole('dialog', { name: '数据同步' });
     const conflict = drawer.getByTestId('sync-conflict');
     await expect(conflict).toHaveCount(1);
@@ -93,7 +94,7 @@ test('two instances and one server: offline create, then a conflict resolved sid
 
     // Everyone ends with the kept value.
     for (const page of [loser, winner]) {
-      await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-sync-state', 'synced', { timeout: 90_000 });
+      await expect(syncStatus(page)).toHaveAccessibleName('同步状态：已同步', { timeout: 90_000 });
     }
     await expect(async () => {
       await winner.reload(); // the list reads the local database when it opens

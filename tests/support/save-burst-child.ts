@@ -12,6 +12,8 @@ const seed = Number(process.argv[3] ?? '0');
 const wb = new Workbench({ dataDir, shell: 'test', dailyBackups: false }).open();
 const router = createWorkbenchRouter(wb);
 const ids: string[] = [];
+/** The sample number each incubator was created from: an update keeps its own 信用代码 (codes are unique). */
+const createdFrom = new Map<string, number>();
 writeSync(1, 'READY\n');
 
 for (let i = 0; ; i++) {
@@ -21,13 +23,16 @@ for (let i = 0; ; i++) {
   const legalRep = `法人${i}`;
   const r = await router.dispatch('incubators.save', {
     ...(id ? { id } : {}),
-    values: sampleIncubator(updating ? n - 1 : n, { legalRep, name: id ? `更新${i}` : `孵化器${n}` }),
+    values: sampleIncubator(id ? createdFrom.get(id)! : n, { legalRep, name: id ? `更新${n}` : `孵化器${n}` }),
   });
   if (!r.ok) {
     writeSync(2, `save failed: ${r.error.message}\n`);
     process.exit(3);
   }
   const saved = r.value as { id: string; legalRep: string };
-  if (!id) ids.push(saved.id);
+  if (!id) {
+    ids.push(saved.id);
+    createdFrom.set(saved.id, n);
+  }
   writeSync(1, `ACK ${saved.id} ${i}\n`);
 }

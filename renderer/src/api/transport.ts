@@ -1,4 +1,4 @@
-import { PRELOAD_GLOBAL } from '../../../shared/contract/index.js';
+import { PRELOAD_GLOBAL } from '../../../shared/contract/bridge-names.js';
 import type { Result } from '../../../shared/rpc/result.js';
 
 /** How a call reaches the backend: IPC through the preload in Electron, HTTP in browser mode. */

@@ -1,68 +1,92 @@
-import { Layout, Menu, Tag, Typography } from 'antd';
-import { ApartmentOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, SettingOutlined } from '@ant-design/icons';
-import { type Page, useAppStore } from '../store/app-store.js';
+import { Suspense, useRef } from 'react';
+import { Button, Layout, Menu, Tag } from 'antd';
 import { shell } from '../api/client.js';
+import { useAppStore } from '../store/app-store.js';
+import { goTo, type Page, useRoute } from '../navigation/router.js';
 import { SyncIndicator } from '../sync/SyncIndicator.js';
-import { DashboardPage } from '../pages/DashboardPage.js';
-import { IncubatorListPage } from '../pages/IncubatorListPage.js';
-import { AgencyPage } from '../pages/AgencyPage.js';
-import { SettingsPage } from '../pages/SettingsPage.js';
-import { DiagnosisPage } from '../pages/diagnosis/DiagnosisPage.js';
+import { PAGE_DIRECTORY, pageEntry } from './page-directory.js';
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 
-const NAV: { key: Page; label: string; icon: React.ReactNode }[] = [
-  { key: 'dashboard', label: '工作台', icon: <DashboardOutlined /> },
-  { key: 'incubators', label: '孵化器', icon: <ApartmentOutlined /> },
-  { key: 'diagnoses', label: '诊断意见表', icon: <FileSearchOutlined /> },
-  { key: 'agency', label: '服务机构', icon: <BankOutlined /> },
-  { key: 'settings', label: '设置与备份', icon: <SettingOutlined /> },
-];
-
-const PAGES: Record<Page, () => React.ReactNode> = {
-  dashboard: () => <DashboardPage />,
-  incubators: () => <IncubatorListPage />,
-  diagnoses: () => <DiagnosisPage />,
-  agency: () => <AgencyPage />,
-  settings: () => <SettingsPage />,
-};
-
+/**
+ * The window: sidebar, header, and the one <main> (antd's Layout.Content renders it) holding the page. Only the
+ * main area scrolls, so the header and sidebar stay put and a dialog opening never shifts the layout
+ * (docs/ui.md, "Layout").
+ */
 export function AppFrame() {
-  const page = useAppStore((s) => s.page);
-  const goTo = useAppStore((s) => s.goTo);
+  const page = useRoute((s) => s.page);
+  const collapsed = useAppStore((s) => s.navCollapsed);
+  const setCollapsed = useAppStore((s) => s.setNavCollapsed);
+  const main = useRef<HTMLElement>(null);
+  const entry = pageEntry(page);
+  const { Component } = entry.page;
+
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={208} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
-        <div style={{ padding: '18px 16px 12px' }}>
-          <Typography.Text strong style={{ fontSize: 15, color: '#1d5fb4' }}>
-            孵化器培育服务工作台
-          </Typography.Text>
-          <div style={{ fontSize: 12, color: '#8c8c8c', marginTop: 4 }}>依据 T/GXAS 453-2023</div>
+    <Layout className="wb-shell">
+      <button type="button" className="wb-skip-link" onClick={() => main.current?.focus()}>
+        跳到主要内容
+      </button>
+      <Layout.Sider
+        className="wb-sider"
+        theme="light"
+        width={208}
+        collapsedWidth={64}
+        breakpoint="xl"
+        collapsible
+        collapsed={collapsed}
+        onCollapse={(c) => setCollapsed(c)}
+        trigger={null}
+      >
+        <div className="wb-brand" title="孵化器培育服务工作台（依据 T/GXAS 453-2023）">
+          {collapsed ? (
+            <span className="wb-brand-mark" aria-hidden>
+              孵
+            </span>
+          ) : (
+            <>
+              <strong className="wb-brand-name">孵化器培育服务工作台</strong>
+              <div className="wb-brand-note">依据 T/GXAS 453-2023</div>
+            </>
+          )}
         </div>
         <nav aria-label="主导航">
           <Menu
             mode="inline"
             selectedKeys={[page]}
-            items={NAV.map((n) => ({ key: n.key, icon: n.icon, label: n.label }))}
+            items={PAGE_DIRECTORY.map((p) => ({ key: p.key, icon: p.icon, label: p.label, title: p.label }))}
             onClick={(e) => goTo(e.key as Page)}
+            onMouseEnter={() => void preloadAll()}
             style={{ borderInlineEnd: 'none' }}
           />
         </nav>
       </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{ background: '#fff', borderBottom: '1px solid #e8e8e8', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: 52 }}
-        >
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {NAV.find((n) => n.key === page)?.label}
-          </Typography.Title>
-          <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
+      <Layout className="wb-body">
+        <Layout.Header className="wb-header">
+          <div className="wb-header-title">
+            <Button
+              type="text"
+              aria-label={collapsed ? '展开导航栏' : '收起导航栏'}
+              aria-expanded={!collapsed}
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              onClick={() => setCollapsed(!collapsed)}
+            />
+            <h1 className="wb-page-title">{entry.label}</h1>
+          </div>
+          <div className="wb-header-tools">
             <SyncIndicator />
             {shell === 'browser' && <Tag color="blue">浏览器模式 · 数据保存在本机</Tag>}
           </div>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
-          <main>{PAGES[page]()}</main>
+        <Layout.Content className="wb-main" ref={main} tabIndex={-1}>
+          <Suspense fallback={<p className="wb-opening">正在打开页面…</p>}>
+            <Component />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>
   );
+}
+
+/** Hovering the menu starts loading the other pages, so a click rarely waits for code. */
+function preloadAll(): Promise<unknown> {
+  return Promise.all(PAGE_DIRECTORY.map((p) => p.page.preload()));
 }

@@ -7,7 +7,8 @@ import { type DocumentKind, definitionOf } from '../../../shared/forms/registry.
 import { formatStoredValue } from '../../../shared/forms/format-values.js';
 import { formatChineseDate } from '../../../shared/validation/dates.js';
 import { call, errorMessage, RpcFailure } from '../api/client.js';
-import { useDocumentStore } from '../store/document-store.js';
+import { documentStore } from '../store/document-store.js';
+import { useRuleSetStore } from '../store/rule-set-store.js';
 import { RuleSetManager } from '../pages/diagnosis/RuleSetManager.js';
 import { DocumentEditor } from './DocumentEditor.js';
 import { downloadExportedFile } from './download.js';
@@ -17,19 +18,18 @@ import { RevisionCell } from './RevisionCell.js';
 export function DocumentListPage({ kind }: { kind: DocumentKind }) {
   const def = definitionOf(kind);
   const { message, modal } = App.useApp();
-  const { items, loading, error, incubatorFilter, openId, ruleSets, ruleSetsOpen, setFilter, load, loadRuleSets, open, close, show, showRuleSets } =
-    useDocumentStore();
+  const { items, loading, error, incubatorFilter, openId, setFilter, load, open, close } = documentStore(kind)();
+  const { ruleSets, managerOpen: ruleSetsOpen, loadRuleSets, showManager: showRuleSets } = useRuleSetStore();
   const [incubators, setIncubators] = useState<IncubatorSummary[]>([]);
   const [creating, setCreating] = useState(false);
 
   useEffect(() => {
-    show(kind);
     void load();
-    void loadRuleSets();
+    if (def.eligibility) void loadRuleSets();
     call('incubators.list', { query: '' })
       .then(setIncubators)
       .catch((e: unknown) => message.error(errorMessage(e)));
-  }, [kind, show, load, loadRuleSets, message]);
+  }, [kind, def.eligibility, load, loadRuleSets, message]);
 
   if (openId) return <DocumentEditor kind={kind} id={openId} onClose={close} onOpen={open} />;
 
@@ -121,7 +121,9 @@ export function DocumentListPage({ kind }: { kind: DocumentKind }) {
         rowKey="id"
         loading={loading}
         dataSource={items}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        // Narrow windows scroll the table sideways; the incubator and the actions stay in view.
+        scroll={{ x: 900 }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 份` }}
         locale={{
           emptyText: (
             <Empty
@@ -131,7 +133,7 @@ export function DocumentListPage({ kind }: { kind: DocumentKind }) {
         }}
         onRow={(row) => ({ onDoubleClick: () => open(row.id) })}
         columns={[
-          { title: '孵化器', dataIndex: 'incubatorName' },
+          { title: '孵化器', dataIndex: 'incubatorName', width: 220, fixed: 'left' },
           { title: dateLabel, dataIndex: 'date', render: (v: string | null) => (v ? formatChineseDate(v) : '未填写') },
           {
             title: '状态',
@@ -148,15 +150,17 @@ export function DocumentListPage({ kind }: { kind: DocumentKind }) {
           {
             title: '操作',
             key: 'actions',
+            width: 250,
+            fixed: 'right',
             render: (_: unknown, row) => (
               <Space size="small" wrap>
-                <Button type="link" size="small" onClick={() => open(row.id)}>
+                <Button type="link" size="small" onClick={() => open(row.id)} aria-label={`打开「${row.incubatorName}」的${def.shortName}`}>
                   打开
                 </Button>
-                <Button type="link" size="small" icon={<DownloadOutlined />} onClick={() => void exportFile(row, 'docx')}>
+                <Button type="link" size="small" icon={<DownloadOutlined />} onClick={() => void exportFile(row, 'docx')} aria-label={`导出「${row.incubatorName}」的${def.shortName}（Word）`}>
                   Word
                 </Button>
-                <Button type="link" size="small" icon={<DownloadOutlined />} onClick={() => void exportFile(row, 'xlsx')}>
+                <Button type="link" size="small" icon={<DownloadOutlined />} onClick={() => void exportFile(row, 'xlsx')} aria-label={`导出「${row.incubatorName}」的${def.shortName}（Excel）`}>
                   Excel
                 </Button>
                 <Popconfirm title={`删除这份${def.shortName}？`} okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => void remove(row)}>

@@ -2,7 +2,14 @@ import { DatePicker, Input, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { assertNever, type FieldDefinition } from '../../../shared/forms/field-definition.js';
 
-interface Props {
+/** What Form.Item gives its control for screen readers: the message under the field is its description. */
+interface AriaProps {
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean | 'true' | 'false';
+  'aria-required'?: boolean | 'true' | 'false';
+}
+
+interface Props extends AriaProps {
   def: FieldDefinition;
   id?: string;
   value?: string;
@@ -20,10 +27,18 @@ interface Props {
 
 /**
  * One input for one field definition. Its accessible name comes from the Form.Item label (htmlFor = id), or from
- * `ariaLabel`. Exhaustive over the field types: a new type fails the typecheck here until it has a control.
+ * `ariaLabel`; its description from the message under it (`describedBy`, or the aria-* props Form.Item passes).
+ * Exhaustive over the field types: a new type fails the typecheck here until it has a control.
  */
-export function FieldControl({ def, id, value, onChange, onBlur, disabled, ariaLabel, choices, describedBy, invalid }: Props) {
-  const common = { id, disabled, 'aria-label': ariaLabel, 'aria-describedby': describedBy, 'aria-invalid': invalid || undefined };
+export function FieldControl({ def, id, value, onChange, onBlur, disabled, ariaLabel, choices, describedBy, invalid, ...aria }: Props) {
+  const common = {
+    id,
+    disabled,
+    'aria-label': ariaLabel,
+    'aria-describedby': describedBy ?? aria['aria-describedby'],
+    'aria-invalid': invalid || aria['aria-invalid'] === true || aria['aria-invalid'] === 'true' || undefined,
+    'aria-required': aria['aria-required'],
+  };
   switch (def.type) {
     case 'longtext':
       return (

@@ -1,102 +1,99 @@
-import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, List, Row, Statistic, Typography } from 'antd';
-import type { AgencyView } from '../../../shared/contract/agency-contract.js';
-import type { AuditEntry } from '../../../shared/contract/data-contract.js';
-import type { IncubatorSummary } from '../../../shared/contract/incubator-contract.js';
-import { call, errorMessage } from '../api/client.js';
-import { useAppStore } from '../store/app-store.js';
+import { useEffect } from 'react';
+import { Alert, Button } from 'antd';
+import { goTo } from '../navigation/router.js';
 import { LoadDemoButton } from '../components/LoadDemoButton.js';
 import { formatDateTime } from '../components/backup-labels.js';
+import { HistoryEntryText } from '../components/HistoryEntryText.js';
+import { useDashboardStore } from '../store/dashboard-store.js';
 
 const PROCESS = ['宣传与洽谈', '分析与诊断', '委托与签约', '制定培育方案', '组织实施', '总结与跟踪', '服务改进'];
 
 export function DashboardPage() {
-  const goTo = useAppStore((s) => s.goTo);
-  const [incubators, setIncubators] = useState<IncubatorSummary[] | null>(null);
-  const [agency, setAgency] = useState<AgencyView | null>(null);
-  const [history, setHistory] = useState<AuditEntry[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = () => {
-    Promise.all([call('incubators.list', { query: '' }), call('agency.get', {}), call('history.recent', { limit: 8 })])
-      .then(([list, a, h]) => {
-        setIncubators(list);
-        setAgency(a);
-        setHistory(h);
-      })
-      .catch((e: unknown) => setError(errorMessage(e)));
-  };
-  useEffect(load, []);
+  const { incubators, agency, history, error, load } = useDashboardStore();
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   const professional = incubators?.filter((i) => i.incubatorType === '专业型').length ?? 0;
+  const qualification = agency?.qualification;
+  // Plain markup styled in styles.css rather than antd's Card/Statistic/List: this is the first screen, and those
+  // bring tabs, skeletons, pagination and selects along (docs/ui.md, "Code splitting").
   return (
-    <div>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+    <div className="wb-dashboard">
+      {error && <Alert type="error" showIcon title={error} />}
       {incubators?.length === 0 && (
         <Alert
           type="info"
           showIcon
-          style={{ marginBottom: 16 }}
-          message="欢迎使用孵化器培育服务工作台"
+          title="欢迎使用孵化器培育服务工作台"
           description="先在“服务机构”中填写本机构信息，再新建服务的孵化器；也可以加载几个示例孵化器先熟悉一下。"
-          action={<LoadDemoButton onLoaded={load} />}
+          action={<LoadDemoButton onLoaded={() => void load()} />}
         />
       )}
-      <Row gutter={16}>
-        <Col span={8}>
-          <Card>
-            <Statistic title="服务中的孵化器" value={incubators?.length ?? '—'} suffix="个" />
-            <Button type="link" style={{ padding: 0 }} onClick={() => goTo('incubators')}>
-              查看孵化器列表
+      <div className="wb-stats">
+        <section className="wb-panel" aria-labelledby="stat-incubators">
+          <h2 id="stat-incubators" className="wb-stat-title">服务中的孵化器</h2>
+          <p className="wb-stat-value">
+            {incubators?.length ?? '—'}
+            <span className="wb-stat-unit">个</span>
+          </p>
+          <Button type="link" className="wb-link-button" onClick={() => goTo('incubators')}>
+            查看孵化器列表
+          </Button>
+        </section>
+        <section className="wb-panel" aria-labelledby="stat-professional">
+          <h2 id="stat-professional" className="wb-stat-title">其中专业型孵化器</h2>
+          <p className="wb-stat-value">
+            {incubators ? professional : '—'}
+            <span className="wb-stat-unit">个</span>
+          </p>
+          <p className="wb-secondary">专业型须填写所属产业领域</p>
+        </section>
+        <section className="wb-panel" aria-labelledby="stat-staff">
+          <h2 id="stat-staff" className="wb-stat-title">本机构服务人员（§4.2）</h2>
+          <p className={`wb-stat-value ${qualification?.met ? 'wb-good' : 'wb-attention'}`}>
+            {qualification?.serviceStaffCount ?? '—'}
+            <span className="wb-stat-unit">人</span>
+          </p>
+          <p className={qualification?.met ? 'wb-good' : 'wb-attention'}>{qualification?.summary ?? ''}</p>
+        </section>
+      </div>
+      <div className="wb-dashboard-lower">
+        <section className="wb-panel" aria-labelledby="dashboard-process">
+          <h2 id="dashboard-process" className="wb-panel-title">
+            服务流程（T/GXAS 453-2023 图 1）
+          </h2>
+          <ol className="wb-process">
+            {PROCESS.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ol>
+        </section>
+        <section className="wb-panel" aria-labelledby="dashboard-recent">
+          <div className="wb-panel-head">
+            <h2 id="dashboard-recent" className="wb-panel-title">
+              最近操作
+            </h2>
+            <Button type="link" size="small" onClick={() => goTo('settings')}>
+              全部操作记录
             </Button>
-          </Card>
-        </Col>
-        <Col span={8}>
-          <Card>
-            <Statistic title="其中专业型孵化器" value={incubators ? professional : '—'} suffix="个" />
-            <Typography.Text type="secondary">专业型须填写所属产业领域</Typography.Text>
-          </Card>
-        </Col>
-        <Col span={8}>
-          <Card>
-            <Statistic
-              title="本机构服务人员（§4.2）"
-              value={agency?.qualification.serviceStaffCount ?? '—'}
-              suffix="人"
-              valueStyle={{ color: agency?.qualification.met ? '#389e0d' : '#d46b08' }}
-            />
-            <Typography.Text type={agency?.qualification.met ? 'success' : 'warning'}>
-              {agency ? agency.qualification.summary : ''}
-            </Typography.Text>
-          </Card>
-        </Col>
-      </Row>
-      <Row gutter={16} style={{ marginTop: 16 }}>
-        <Col span={12}>
-          <Card title="服务流程（T/GXAS 453-2023 图 1）" size="small">
-            <ol style={{ margin: 0, paddingLeft: 20, lineHeight: 2 }}>
-              {PROCESS.map((p) => (
-                <li key={p}>{p}</li>
+          </div>
+          {history.length === 0 ? (
+            <p className="wb-secondary">暂无操作记录</p>
+          ) : (
+            <ul className="wb-recent">
+              {history.map((h) => (
+                <li key={h.id}>
+                  <HistoryEntryText entry={h} />
+                  <time dateTime={h.at} className="wb-secondary">
+                    {formatDateTime(h.at)}
+                  </time>
+                </li>
               ))}
-            </ol>
-          </Card>
-        </Col>
-        <Col span={12}>
-          <Card title="最近操作" size="small" extra={<Button type="link" size="small" onClick={() => goTo('settings')}>全部</Button>}>
-            <List
-              size="small"
-              dataSource={history}
-              locale={{ emptyText: '暂无操作记录' }}
-              renderItem={(h) => (
-                <List.Item>
-                  <span>{h.summary}</span>
-                  <Typography.Text type="secondary">{formatDateTime(h.at)}</Typography.Text>
-                </List.Item>
-              )}
-            />
-          </Card>
-        </Col>
-      </Row>
+            </ul>
+          )}
+        </section>
+      </div>
     </div>
   );
 }

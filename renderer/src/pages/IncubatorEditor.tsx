@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { App, Button, Checkbox, Col, Drawer, Form, Row, Space, Spin } from 'antd';
 import {
   checkIncubator,
@@ -6,9 +6,13 @@ import {
   incubatorHeaderFields,
   type IncubatorValues,
 } from '../../../shared/domain/incubator.js';
+import type { IncubatorRecord } from '../../../shared/domain/incubator.js';
 import type { FieldIssue } from '../../../shared/validation/field-issue.js';
 import { isFieldRequired } from '../../../shared/forms/field-engine.js';
+import type { RelatedRecord } from '../../../shared/rpc/result.js';
 import { call, errorMessage, RpcFailure } from '../api/client.js';
+import { setLeaveGuard } from '../navigation/router.js';
+import { RelatedRecordLink } from '../components/RelatedRecordLink.js';
 import { FieldControl } from '../forms/FieldControl.js';
 import { requiredClass } from '../forms/required-mark.js';
 import { SyncConflictBadge } from '../sync/SyncConflictBadge.js';
@@ -17,6 +21,12 @@ import { fromFormValue, toFormValue, type FormText } from '../forms/form-values.
 type FormState = Record<string, FormText>;
 
 const WIDE_FIELDS = new Set(['name', 'operator', 'creditCode', 'registeredAddress', 'industry']);
+
+/** Warnings a user may confirm and keep, and what the confirmation says. */
+const CONFIRM_LABELS: Record<string, string> = {
+  creditCode: '已核实，保留此代码',
+  name: '已核实，是另一家孵化器',
+};
 
 function toFormState(values: IncubatorValues): FormState {
   return Object.fromEntries(
@@ -36,17 +46,30 @@ function fromFormState(state: FormState): { values: IncubatorValues; typeIssues:
   return { values: values as IncubatorValues, typeIssues };
 }
 
-/** The message under a field, announced to screen readers (role="alert") as soon as it appears. */
-function fieldHelp(shown: FieldIssue[]): React.ReactNode {
+/**
+ * The message under a field, announced to screen readers (role="alert") as soon as it appears; with a link to
+ * the record it is about when there is one (the incubator that already has this code or name).
+ */
+function fieldHelp(shown: FieldIssue[], related: RelatedRecord | null): React.ReactNode {
   if (shown.length === 0) return undefined;
-  return <span role="alert">{shown.map((w) => w.message).join('；')}</span>;
+  return (
+    <span role="alert">
+      {shown.map((w) => w.message).join('；')}
+      {related && (
+        <>
+          {' '}
+          <RelatedRecordLink record={related} />
+        </>
+      )}
+    </span>
+  );
 }
 
 interface Props {
   /** An incubator id, or 'new'. */
   target: string;
   onClose(): void;
-  onSaved(): void;
+  onSaved(record: IncubatorRecord): void;
 }
 
 export function IncubatorEditor({ target, onClose, onSaved }: Props) {
@@ -57,6 +80,7 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
   const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
+  const [related, setRelated] = useState<{ field: string; record: RelatedRecord } | null>(null);
   const [confirmed, setConfirmed] = useState<string[]>([]);
   const [dirty, setDirty] = useState(false);
   const state = Form.useWatch([], form) as FormState | undefined;
@@ -69,7 +93,8 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
     call('incubators.get', { id: target })
       .then((record) => {
         form.setFieldsValue(toFormState(record));
-        if (record.creditCode) setConfirmed(['creditCode']);
+        // What was kept when the record was saved stays kept until the field changes.
+        setConfirmed(record.creditCode ? ['creditCode', 'name'] : ['name']);
       })
       .catch((e: unknown) => message.error(errorMessage(e)))
       .finally(() => setLoading(false));
@@ -83,60 +108,84 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
     return [...typeIssues, ...checkIncubator(values).issues.filter((i) => !typed.has(i.field))];
   }, [state]);
 
-  /** What to show under a field: its error (once touched or after a save attempt), else all its warnings. */
+  /**
+   * What to show under a field: its error (once touched or after a save attempt), else all its warnings. The
+   * backend's findings (a code already in the register) count until the user changes something.
+   */
+  const issuesOf = (field: string) => [...liveIssues, ...serverIssues].filter((i) => i.field === field);
   const visibleIssues = (field: string): FieldIssue[] => {
-    const live = liveIssues.filter((i) => i.field === field);
-    const own = live.length > 0 ? live : serverIssues.filter((i) => i.field === field);
+    const own = issuesOf(field);
     const error = own.find((i) => i.severity === 'error');
-    if (error && (showAll || touched.has(field))) return [error];
+    if (error && (showAll || touched.has(field) || serverIssues.includes(error))) return [error];
     return own.filter((i) => i.severity === 'warning');
   };
 
-  const warningsOf = (field: string) => liveIssues.filter((i) => i.field === field && i.severity === 'warning');
+  const warningsOf = (field: string) => issuesOf(field).filter((i) => i.severity === 'warning');
+
+  // The back button or a link with unsaved edits asks first, as the close button does.
+  const askToDiscard = () =>
+    new Promise<boolean>((resolve) => {
+      modal.confirm({
+        title: '放弃未保存的修改？',
+        content: '关闭后，本次填写但未保存的内容将丢失。',
+        okText: '放弃修改',
+        okButtonProps: { danger: true },
+        cancelText: '继续编辑',
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false),
+      });
+    });
+  const askRef = useRef(askToDiscard);
+  askRef.current = askToDiscard;
+  useEffect(() => (dirty ? setLeaveGuard(() => askRef.current()) : undefined), [dirty]);
+
+  const focusField = (field: string) => form.focusField(field);
 
   const save = async () => {
     setShowAll(true);
     const { values, typeIssues } = fromFormState(form.getFieldsValue(true));
     const problems = [...typeIssues, ...checkIncubator(values).issues];
-    if (problems.some((i) => i.severity === 'error')) {
+    const firstError = incubatorHeaderFields.find((def) => problems.some((i) => i.field === def.key && i.severity === 'error'));
+    if (firstError) {
       message.error('有未通过检查的内容，请按红色提示修改后再保存');
+      focusField(firstError.key);
       return;
     }
     setSaving(true);
     try {
-      await call('incubators.save', {
+      const saved = await call('incubators.save', {
         ...(target !== 'new' ? { id: target } : {}),
         values,
         confirmedWarnings: confirmed,
       });
-      message.success(`已保存「${values.name.trim()}」`);
+      message.success(`已保存「${saved.name}」`);
       setDirty(false);
-      onSaved();
+      onSaved(saved);
     } catch (e) {
       // The form keeps everything typed; the problems appear next to their fields.
-      if (e instanceof RpcFailure && e.error.issues) setServerIssues(e.error.issues);
+      if (e instanceof RpcFailure && e.error.issues) {
+        setServerIssues(e.error.issues);
+        setRelated(e.error.related && e.error.field ? { field: e.error.field, record: e.error.related } : null);
+        if (e.error.field) focusField(e.error.field);
+      }
       message.error(errorMessage(e));
     } finally {
       setSaving(false);
     }
   };
 
+
+  // The close button, 取消 and Escape (the drawer's keyboard close) all come here.
   const close = () => {
     if (!dirty) return onClose();
-    modal.confirm({
-      title: '放弃未保存的修改？',
-      content: '关闭后，本次填写但未保存的内容将丢失。',
-      okText: '放弃修改',
-      okButtonProps: { danger: true },
-      cancelText: '继续编辑',
-      onOk: onClose,
-    });
+    void askToDiscard().then((discard) => discard && onClose());
   };
 
   return (
     <Drawer
       open
-      width={760}
+      size="min(760px, 100vw)"
+      afterOpenChange={(open) => open && target === 'new' && focusField('name')}
       title={
         target === 'new' ? (
           '新建孵化器'
@@ -166,7 +215,9 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
           onValuesChange={(changed) => {
             setDirty(true);
             setServerIssues([]);
-            if (Object.hasOwn(changed, 'creditCode')) setConfirmed((c) => c.filter((f) => f !== 'creditCode'));
+            setRelated(null);
+            const edited = Object.keys(changed);
+            setConfirmed((c) => c.filter((f) => !edited.includes(f)));
           }}
         >
           <Row gutter={16}>
@@ -184,16 +235,18 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
                     htmlFor={`incubator-${def.key}`}
                     className={requiredClass(required)}
                     validateStatus={shown.length === 0 ? undefined : isError ? 'error' : 'warning'}
-                    help={fieldHelp(shown)}
+                    help={fieldHelp(shown, related?.field === def.key ? related.record : null)}
                     style={{ marginBottom: 16 }}
                   >
                     <FieldControl
                       def={def}
                       id={`incubator-${def.key}`}
+                      // Form.Item marks only its own rules' errors as invalid; these checks are ours.
+                      aria-invalid={isError ? 'true' : undefined}
                       onBlur={() => setTouched((t) => new Set(t).add(def.key))}
                     />
                   </Form.Item>
-                  {warnings.length > 0 && !isError && (
+                  {warnings.length > 0 && !isError && CONFIRM_LABELS[def.key] && (
                     <Checkbox
                       style={{ marginTop: -8, marginBottom: 12 }}
                       checked={confirmed.includes(def.key)}
@@ -201,7 +254,7 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
                         setConfirmed((c) => (e.target.checked ? [...c, def.key] : c.filter((f) => f !== def.key)))
                       }
                     >
-                      已核实，保留此代码
+                      {CONFIRM_LABELS[def.key]}
                     </Checkbox>
                   )}
                 </Col>

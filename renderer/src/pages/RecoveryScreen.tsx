@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Card, List, Result, Space, Typography } from 'antd';
-import type { AppStatus } from '../../../shared/contract/system-contract.js';
 import type { BackupInfo } from '../../../shared/contract/data-contract.js';
 import { call, errorMessage } from '../api/client.js';
 import { useAppStore } from '../store/app-store.js';
 import { describeBackup } from '../components/backup-labels.js';
 
 /** Shown instead of the app when the database file cannot be used. The file itself is never overwritten. */
-export function RecoveryScreen({ status }: { status: AppStatus }) {
+export function RecoveryScreen() {
   const { modal, message } = App.useApp();
+  const status = useAppStore((s) => s.status);
   const refreshStatus = useAppStore((s) => s.refreshStatus);
   const [backups, setBackups] = useState<BackupInfo[]>([]);
-  const problem = status.database.state === 'problem' ? status.database : null;
+  const problem = status?.database.state === 'problem' ? status.database : null;
 
   useEffect(() => {
     call('backups.list', {}).then(setBackups, () => setBackups([]));

@@ -1,24 +1,28 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
-import type { AuditEntry, BackupInfo } from '../../../shared/contract/data-contract.js';
+import type { BackupInfo } from '../../../shared/contract/data-contract.js';
 import { call, errorMessage } from '../api/client.js';
 import { useAppStore } from '../store/app-store.js';
 import { backupReasonLabel, formatBytes, formatDateTime } from '../components/backup-labels.js';
 import { LoadDemoButton } from '../components/LoadDemoButton.js';
-
-const ACTION_LABELS: Record<AuditEntry['action'], string> = { create: '新建', update: '修改', delete: '删除', restore: '恢复' };
+import { HistoryLog } from '../components/HistoryLog.js';
+import { useHistoryStore } from '../store/history-store.js';
 
 export function SettingsPage() {
   const { message, modal } = App.useApp();
   const status = useAppStore((s) => s.status);
   const [backups, setBackups] = useState<BackupInfo[]>([]);
-  const [history, setHistory] = useState<AuditEntry[]>([]);
 
   const load = () => {
     call('backups.list', {}).then(setBackups, (e: unknown) => message.error(errorMessage(e)));
-    call('history.recent', { limit: 100 }).then(setHistory, (e: unknown) => message.error(errorMessage(e)));
   };
   useEffect(load, [message]);
+  /** After a restore or the demo data, the history changed too. */
+  const reloadAll = () => {
+    load();
+    void useHistoryStore.getState().load();
+    void useHistoryStore.getState().loadRecords();
+  };
 
   const backupNow = async () => {
     try {
@@ -40,22 +44,12 @@ export function SettingsPage() {
         try {
           const r = await call('backups.restore', { name: b.name });
           message.success(`已恢复。恢复前的数据保存为 ${r.keptAs}`);
-          load();
+          reloadAll();
         } catch (e) {
           message.error(errorMessage(e));
         }
       },
     });
-
-  const undo = async (h: AuditEntry) => {
-    try {
-      await call('history.undoDelete', { auditId: h.id });
-      message.success('已撤销删除');
-      load();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -69,7 +63,7 @@ export function SettingsPage() {
             {status?.appVersion}（数据结构版本 {status?.schemaVersion}）
           </Descriptions.Item>
         </Descriptions>
-        <LoadDemoButton onLoaded={load} />
+        <LoadDemoButton onLoaded={reloadAll} />
       </Card>
       <Card
         title="数据备份"
@@ -91,34 +85,12 @@ export function SettingsPage() {
             { title: '时间', dataIndex: 'createdAt', render: formatDateTime },
             { title: '类型', dataIndex: 'reason', render: (r: BackupInfo['reason']) => <Tag>{backupReasonLabel(r)}</Tag> },
             { title: '大小', dataIndex: 'sizeBytes', render: formatBytes },
-            { title: '', key: 'a', render: (_, b) => <Button size="small" onClick={() => restore(b)}>恢复</Button> },
+            { title: '操作', key: 'a', width: 90, render: (_, b) => <Button size="small" onClick={() => restore(b)}>恢复</Button> },
           ]}
         />
       </Card>
       <Card title="操作记录" size="small">
-        <Table<AuditEntry>
-          size="small"
-          rowKey="id"
-          dataSource={history}
-          pagination={{ pageSize: 15, hideOnSinglePage: true }}
-          locale={{ emptyText: '暂无操作记录' }}
-          columns={[
-            { title: '时间', dataIndex: 'at', width: 170, render: formatDateTime },
-            { title: '操作', dataIndex: 'action', width: 80, render: (a: AuditEntry['action']) => ACTION_LABELS[a] },
-            { title: '内容', dataIndex: 'summary' },
-            {
-              title: '',
-              key: 'undo',
-              width: 110,
-              render: (_, h) =>
-                h.undoable ? (
-                  <Button size="small" onClick={() => void undo(h)}>
-                    撤销删除
-                  </Button>
-                ) : null,
-            },
-          ]}
-        />
+        <HistoryLog />
       </Card>
     </Space>
   );

@@ -2,29 +2,21 @@ import { create } from 'zustand';
 import type { AppStatus } from '../../../shared/contract/system-contract.js';
 import { call, errorMessage } from '../api/client.js';
 
-export type Page = 'dashboard' | 'incubators' | 'diagnoses' | 'agency' | 'settings';
-
 interface AppState {
   status: AppStatus | null;
   loadError: string | null;
-  page: Page;
-  goTo(page: Page): void;
+  /** The sidebar shows icons only: set by the window width (below 1200 px) and by the user's toggle. */
+  navCollapsed: boolean;
+  setNavCollapsed(collapsed: boolean): void;
   refreshStatus(): Promise<void>;
-}
-
-function pageFromHash(): Page {
-  // The first path segment names the page; the rest belongs to it (e.g. #/diagnoses/<incubator id>).
-  const hash = window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0];
-  return (['dashboard', 'incubators', 'diagnoses', 'agency', 'settings'] as const).find((p) => p === hash) ?? 'dashboard';
 }
 
 export const useAppStore = create<AppState>((set) => ({
   status: null,
   loadError: null,
-  page: pageFromHash(),
-  goTo(page) {
-    window.location.hash = `/${page}`;
-    set({ page });
+  navCollapsed: false,
+  setNavCollapsed(navCollapsed) {
+    set({ navCollapsed });
   },
   async refreshStatus() {
     try {
@@ -34,5 +26,3 @@ export const useAppStore = create<AppState>((set) => ({
     }
   },
 }));
-
-window.addEventListener('hashchange', () => useAppStore.setState({ page: pageFromHash() }));

@@ -1,11 +1,12 @@
 // The sync state, always visible in the app header: 已同步 / 有 N 项待同步 / 离线 / 同步出错 / 正在同步.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Badge, Button, Progress, Space, Tag, Tooltip } from 'antd';
 import { CloudOutlined, CloudSyncOutlined, DisconnectOutlined, ExclamationCircleOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import type { SyncStatus } from '../../../shared/contract/sync-contract.js';
 import { startSyncPolling, useSyncStore } from './sync-store.js';
-import { SyncDrawer } from './SyncDrawer.js';
-import { formatTime } from './format.js';
+// The drawer's code (forms, tabs, lists) loads when it is first opened, not with the first screen.
+const SyncDrawer = lazy(async () => ({ default: (await import('./SyncDrawer.js')).SyncDrawer }));
+import { formatTime } from './format-time.js';
 
 function describe(s: SyncStatus): { color: string; icon: React.ReactNode; text: string; hint: string } {
   switch (s.state) {
@@ -32,7 +33,12 @@ function describe(s: SyncStatus): { color: string; icon: React.ReactNode; text: 
 export function SyncIndicator() {
   const status = useSyncStore((s) => s.status);
   const openDrawer = useSyncStore((s) => s.openDrawer);
+  const drawerOpen = useSyncStore((s) => s.drawerOpen);
+  const [drawerWanted, setDrawerWanted] = useState(false);
   useEffect(() => startSyncPolling(), []);
+  useEffect(() => {
+    if (drawerOpen) setDrawerWanted(true);
+  }, [drawerOpen]);
   if (!status) return null;
   const d = describe(status);
   const attention = status.openConflicts + status.openIssues;
@@ -53,7 +59,11 @@ export function SyncIndicator() {
           <Progress percent={progress} size="small" style={{ width: 120, margin: 0 }} aria-label="同步进度" />
         )}
       </Space>
-      <SyncDrawer />
+      {drawerWanted && (
+        <Suspense fallback={null}>
+          <SyncDrawer />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -26,9 +26,4 @@ export function showValue(v: unknown): string {
   return JSON.stringify(v);
 }
 
-export function formatTime(iso: string | null): string {
-  if (!iso) return '从未';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+export { formatTime } from './format-time.js';

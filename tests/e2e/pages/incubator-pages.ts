@@ -1,16 +1,21 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AppFrame } from './app-frame.js';
 
 /** The incubator list and editor, described by what a consultant sees: labels and the standard's wording. */
 export class IncubatorPages {
-  constructor(readonly page: Page) {}
+  readonly frame: AppFrame;
 
-  async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: '主导航' }).getByText('孵化器', { exact: true }).click();
-    await expect(this.page.getByRole('heading', { name: '孵化器' })).toBeVisible();
+  constructor(readonly page: Page) {
+    this.frame = new AppFrame(page);
   }
 
+  async open(): Promise<void> {
+    await this.frame.goTo('孵化器');
+  }
+
+  /** The editor drawer (a dialog named by its title). */
   get editor(): Locator {
-    return this.page.getByRole('dialog');
+    return this.page.getByRole('dialog', { name: /^(新建孵化器|编辑孵化器)/ });
   }
 
   field(label: string): Locator {
@@ -19,7 +24,7 @@ export class IncubatorPages {
 
   async startNew(): Promise<void> {
     await this.page.getByRole('button', { name: '新建孵化器' }).click();
-    await expect(this.editor.getByText('新建孵化器')).toBeVisible();
+    await expect(this.editor).toBeVisible();
   }
 
   async fill(values: Record<string, string>): Promise<void> {
@@ -29,15 +34,18 @@ export class IncubatorPages {
     }
   }
 
+  /** Picks an option of a select field as a mouse user does: open it, click the option. */
   async choose(label: string, option: string): Promise<void> {
     await this.field(label).click();
-    // antd keeps a hidden listbox for screen readers; click the visible item.
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
-  /** The message shown next to a field (antd renders it with role="alert"). */
-  fieldMessage(label: string): Locator {
-    return this.editor.locator('.ant-form-item').filter({ has: this.page.getByLabel(label, { exact: true }) }).getByRole('alert');
+  /**
+   * The message next to a field is its accessible description (antd links it with aria-describedby), so
+   * this checks what a screen reader announces with the field. '' = no message.
+   */
+  async expectMessage(label: string, message: string | RegExp): Promise<void> {
+    await expect(this.field(label)).toHaveAccessibleDescription(message);
   }
 
   async save(): Promise<void> {
@@ -48,7 +56,16 @@ export class IncubatorPages {
     await this.page.getByLabel('搜索孵化器').fill(text);
   }
 
+  get table(): Locator {
+    return this.frame.main.getByRole('table');
+  }
+
+  /** The incubators listed: table rows that link to an incubator (not the header, not the empty-list row). */
   rows(): Locator {
-    return this.page.locator('.ant-table-tbody tr.ant-table-row');
+    return this.table.getByRole('row').filter({ has: this.page.getByRole('link') });
+  }
+
+  row(name: string): Locator {
+    return this.rows().filter({ has: this.page.getByRole('link', { name, exact: true }) });
   }
 }

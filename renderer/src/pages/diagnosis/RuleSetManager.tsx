@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Drawer, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Drawer, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { COMPARISON_LABELS, COMPARISONS, APPLIES_TO, STRENGTHS, type Rule, type RuleSet } from '../../../../shared/eligibility/rule-set-schema.js';
 import { QUANTITY_CATALOG as QUANTITIES, QUANTITY_KEYS, type QuantityKey } from '../../../../shared/eligibility/quantity-catalog.js';
 import { call, errorMessage, RpcFailure } from '../../api/client.js';
 import { downloadBlob } from '../../documents/download.js';
 import { RuleSetCorrections } from './RuleSetCorrections.js';
+import { ThresholdInput } from '../../components/ThresholdInput.js';
 
 interface Props {
   onClose(): void;
@@ -17,6 +18,16 @@ export function RuleSetManager({ onClose }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [draft, setDraft] = useState<RuleSet | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
+  /** Rules whose typed threshold is refused (「-5」, 「abc」): saving waits until they are fixed. */
+  const [badThresholds, setBadThresholds] = useState<ReadonlySet<string>>(new Set());
+  const markThreshold = (ruleId: string, valid: boolean) =>
+    setBadThresholds((bad) => {
+      if (valid === !bad.has(ruleId)) return bad;
+      const next = new Set(bad);
+      if (valid) next.delete(ruleId);
+      else next.add(ruleId);
+      return next;
+    });
   const fileInput = useRef<HTMLInputElement>(null);
 
   const reload = async (select?: string) => {
@@ -26,6 +37,7 @@ export function RuleSetManager({ onClose }: Props) {
       const id = select ?? selectedId ?? list[0]?.id ?? null;
       setSelectedId(id);
       setDraft(structuredClone(list.find((s) => s.id === id) ?? null));
+      setBadThresholds(new Set());
     } catch (e) {
       message.error(errorMessage(e));
     }
@@ -70,6 +82,10 @@ export function RuleSetManager({ onClose }: Props) {
 
   const save = async () => {
     if (!draft) return;
+    if (badThresholds.size > 0) {
+      message.error('有阈值未通过检查，请按红色提示修改后再保存');
+      return;
+    }
     try {
       const saved = await call('ruleSets.save', { ruleSet: draft });
       message.success(`已保存「${saved.name}」`);
@@ -122,7 +138,7 @@ export function RuleSetManager({ onClose }: Props) {
     );
 
   return (
-    <Drawer open width={1100} title="认定规则集" onClose={onClose} destroyOnHidden>
+    <Drawer open size="min(1100px, 100vw)" title="认定规则集" onClose={onClose} destroyOnHidden>
       <Space wrap style={{ marginBottom: 12 }}>
         <label htmlFor="ruleset-pick">规则集</label>
         <Select
@@ -132,6 +148,7 @@ export function RuleSetManager({ onClose }: Props) {
           onChange={(id: string) => {
             setSelectedId(id);
             setProblems([]);
+            setBadThresholds(new Set());
             setDraft(structuredClone(sets.find((s) => s.id === id) ?? null));
           }}
           options={sets.map((s) => ({ value: s.id, label: `${s.builtin ? '［内置］' : ''}${s.name}` }))}
@@ -185,18 +202,32 @@ export function RuleSetManager({ onClose }: Props) {
           </Space>
           <Table<Rule>
             size="small"
-            rowKey={(r) => r.id}
+            rowKey={(r) => `${draft.id}:${r.id}`}
             pagination={false}
+            // Narrow windows scroll the table sideways; 条款 and 要求 stay in view, 要求 wraps instead of shrinking.
+            // The rows scroll inside the drawer, so the sideways scrollbar stays in sight at 700 px high.
+            scroll={{ x: 1180, y: 'max(240px, calc(100vh - 340px))' }}
             dataSource={draft.rules}
             columns={[
               {
                 title: '条款',
-                width: 100,
+                width: 96,
+                fixed: 'left',
                 render: (_, r, i) => <Input aria-label="条款" value={r.clause} disabled={!editable} onChange={(e) => updateRule(i, { clause: e.target.value })} />,
               },
               {
                 title: '要求',
-                render: (_, r, i) => <Input aria-label="要求" value={r.title} disabled={!editable} onChange={(e) => updateRule(i, { title: e.target.value })} />,
+                width: 300,
+                fixed: 'left',
+                render: (_, r, i) => (
+                  <Input.TextArea
+                    aria-label={`${r.clause || `第 ${i + 1} 条`} 要求`}
+                    autoSize={{ minRows: 1, maxRows: 6 }}
+                    value={r.title}
+                    disabled={!editable}
+                    onChange={(e) => updateRule(i, { title: e.target.value })}
+                  />
+                ),
               },
               {
                 title: '应/宜',
@@ -245,15 +276,21 @@ export function RuleSetManager({ onClose }: Props) {
               },
               {
                 title: '阈值',
-                width: 150,
+                width: 190,
                 render: (_, r, i) => {
                   const c = r.anyOf[0];
                   if (!c || c.op === 'is-true') return null;
                   const unit = QUANTITIES[c.quantity].unit;
                   return (
-                    <Space size={4}>
-                      <InputNumber aria-label={`${r.clause} 阈值`} min={0} value={c.threshold} disabled={!editable} onChange={(v) => updateCondition(i, { threshold: v ?? undefined })} />
-                      <span>{unit}</span>
+                    <Space size={4} align="start">
+                      <ThresholdInput
+                        label={`${r.clause || `第 ${i + 1} 条`} 阈值`}
+                        value={c.threshold}
+                        unit={unit}
+                        disabled={!editable}
+                        onChange={(threshold) => updateCondition(i, { threshold })}
+                        onValidityChange={(valid) => markThreshold(r.id, valid)}
+                      />
                       {r.anyOf.length > 1 && <Tag>或另 {r.anyOf.length - 1} 项</Tag>}
                     </Space>
                   );
@@ -262,9 +299,17 @@ export function RuleSetManager({ onClose }: Props) {
               {
                 title: '',
                 width: 60,
-                render: (_, _r, i) =>
+                render: (_, r, i) =>
                   editable && (
-                    <Button type="link" danger size="small" onClick={() => setDraft({ ...draft, rules: draft.rules.filter((_x, j) => j !== i) })}>
+                    <Button
+                      type="link"
+                      danger
+                      size="small"
+                      onClick={() => {
+                        markThreshold(r.id, true);
+                        setDraft({ ...draft, rules: draft.rules.filter((_x, j) => j !== i) });
+                      }}
+                    >
                       删除
                     </Button>
                   ),

@@ -1,0 +1,72 @@
+// 操作记录 as people read it (issue 8.2): entries say whether their record can still be opened, and the log
+// filters by record, kind and action. The entries themselves are written by db/change-recorder.ts.
+import { eq, getTableColumns } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { historyContract, HistoryEntry } from '../../shared/contract/history-contract.js';
+import { listAuditedRecords, listAuditFiltered, type AuditRow } from '../../db/repositories/audit-repository.js';
+import type { Executor } from '../../db/database.js';
+import { syncEntity } from '../sync/registry.js';
+import type { HandlersFor } from '../handler-types.js';
+import type { Workbench } from '../workbench.js';
+import { withinUndoWindow } from './undo-window.js';
+
+type RecordState = HistoryEntry['record'];
+
+function recordRow(db: Executor, entity: string, rowId: string): Record<string, unknown> | undefined {
+  const def = syncEntity(entity);
+  if (!def) return undefined;
+  return db.select().from(def.table).where(eq(def.idColumn, rowId)).get() as Record<string, unknown> | undefined;
+}
+
+/** Every table of a record kind carries deletedAt (db/schema/sync-columns.ts): a tombstone is in the bin. */
+export function recordState(db: Executor, entity: string, rowId: string): RecordState {
+  const row = recordRow(db, entity, rowId);
+  if (!row) return 'gone';
+  return row['deletedAt'] == null ? 'live' : 'deleted';
+}
+
+/** An audit row as the UI shows it. Only incubator deletes can be undone so far (history.undoDelete). */
+export function toHistoryEntry(db: Executor, row: AuditRow, now: Date): HistoryEntry {
+  const record = recordState(db, row.entity, row.rowId);
+  return {
+    id: row.id,
+    at: row.at,
+    entity: row.entity,
+    rowId: row.rowId,
+    action: row.action,
+    summary: row.summary,
+    undoable: row.action === 'delete' && row.entity === 'incubators' && record === 'deleted' && withinUndoWindow(row.at, now),
+    record,
+  };
+}
+
+/** The text inside the first 「」 of a summary: every summary written for a record names it that way. */
+function nameIn(summary: string): string | null {
+  return /「([^」]+)」/.exec(summary)?.[1] ?? null;
+}
+
+function currentName(db: Executor, entity: string, rowId: string): string | null {
+  const def = syncEntity(entity);
+  if (!def || !('name' in (getTableColumns(def.table) as Record<string, SQLiteColumn>))) return null;
+  const name = recordRow(db, entity, rowId)?.['name'];
+  return typeof name === 'string' && name.trim() !== '' ? name : null;
+}
+
+export function historyHandlers(wb: Workbench): HandlersFor<typeof historyContract> {
+  const db = () => wb.database.db;
+  return {
+    'history.list': (filter) => {
+      const now = wb.now();
+      const { rows, more } = listAuditFiltered(db(), filter);
+      return { entries: rows.map((r) => toHistoryEntry(db(), r, now)), more };
+    },
+    'history.records': ({ entity, limit }) =>
+      listAuditedRecords(db(), { ...(entity !== undefined ? { entity } : {}), limit }).map((r) => ({
+        entity: r.entity,
+        rowId: r.rowId,
+        label: currentName(db(), r.entity, r.rowId) ?? nameIn(r.namingSummary) ?? '（未命名）',
+        firstAt: r.firstAt,
+        lastAt: r.lastAt,
+      })),
+  };
+}

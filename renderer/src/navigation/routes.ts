@@ -1,0 +1,21 @@
+// Every address of the app that names a record, and where a history entry of each kind of record leads. Each
+// document kind of the registry gets its record route (#/documents/<kind>/<id>) and its history link here, so a
+// new document needs no line of its own.
+import { DOCUMENT_KINDS, definitionOf } from '../../../shared/forms/registry.js';
+import { bindRecordRoute } from './router.js';
+import { registerRecordLink } from './record-links.js';
+import { useIncubatorStore } from '../store/incubator-store.js';
+import { documentStore } from '../store/document-store.js';
+
+export function registerRoutes(): void {
+  bindRecordRoute('/incubators/', 'incubators', useIncubatorStore, 'editing');
+  registerRecordLink('incubators', '孵化器', (id) => `/incubators/${encodeURIComponent(id)}`);
+  for (const kind of DOCUMENT_KINDS) {
+    const def = definitionOf(kind);
+    bindRecordRoute(`/documents/${kind}/`, kind, documentStore(kind), 'openId');
+    registerRecordLink(def.entity, def.shortName, (id) => `/documents/${kind}/${encodeURIComponent(id)}`);
+  }
+  registerRecordLink('agency_profile', '服务机构', () => '/agency');
+  registerRecordLink('agency_staff', '服务人员', () => '/agency');
+  registerRecordLink('rule_sets', '认定规则集', () => '/diagnoses');
+}
