@@ -31,7 +31,10 @@ interface Props extends AriaProps {
  * Exhaustive over the field types: a new type fails the typecheck here until it has a control.
  */
 export function FieldControl({ def, id, value, onChange, onBlur, disabled, ariaLabel, choices, describedBy, invalid, ...aria }: Props) {
+  // `aria` also carries what Form.Item passes its control at run time, its `ref` among them (React 19 hands a
+  // function component its ref as a prop): forwarded, so form.focusField() can focus the input.
   const common = {
+    ...aria,
     id,
     disabled,
     'aria-label': ariaLabel,
