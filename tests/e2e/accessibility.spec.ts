@@ -16,7 +16,8 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
 }
 
 test('axe finds no serious or critical violation on any screen, and nothing is named in English', async ({ app }) => {
-  test.setTimeout(150_000);
+  // Eight screens, each scanned by axe-core: minutes on a busy 2-core machine.
+  test.setTimeout(360_000);
   const page = app.page;
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.getByRole('button', { name: '加载示例数据' }).first().click();
