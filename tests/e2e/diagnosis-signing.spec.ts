@@ -35,7 +35,7 @@ test('a completed diagnosis is signed (read-only), then corrected by 第 2 版 w
     const rows = d.rows();
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText('第 1 版');
-    await rows.first().getByRole('button', { name: /^打\s*开$/ }).click();
+    await rows.first().getByRole('button', { name: /^打开「/ }).click();
 
     // Sign: a confirm that says what it means, then 已签署 and read-only.
     await page.getByRole('button', { name: /^签\s*署$/ }).click();

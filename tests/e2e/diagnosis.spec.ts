@@ -111,7 +111,7 @@ test('at the 70 % boundary 4.1.5 is met, 4.1.2 is judged; completed, the incubat
   await d.loadDemo();
   await d.open();
   await d.chooseIncubator('桂林漓江电子信息孵化园');
-  await d.row('草稿').getByRole('button', { name: /^打\s*开$/ }).click();
+  await d.row('草稿').getByRole('button', { name: /^打开「/ }).click();
   await d.fill({ 孵化器管理机构人员总数: '10', 专业孵化服务人员数量: '7', 创业导师数量: '3' });
   await expect(d.field('孵化服务人员占机构总人数的比例')).toHaveValue('70.0%');
   await expect(d.ruleStatus('4.1.5', '专业孵化服务人员占机构总人数 70% 以上', '符合')).toBeVisible();
@@ -163,7 +163,7 @@ test('a draft is never lost: an unfinished value survives closing the page mid-f
   await d.field('可自主支配的孵化场地总面积（m²）').fill('52百');
   await page.reload();
   await d.open();
-  await d.row('北海向海经济科技孵化器', '草稿').getByRole('button', { name: /^打\s*开$/ }).click();
+  await d.row('北海向海经济科技孵化器', '草稿').getByRole('button', { name: /^打开「/ }).click();
   await expect(d.field('可自主支配的孵化场地总面积（m²）')).toHaveValue('52百');
   await expect(d.field('可自主支配的孵化场地总面积（m²）')).toHaveAccessibleDescription('请填写数字，例如 1,234.5');
   await expect(page.getByRole('status')).toContainText('未能保存');
@@ -177,7 +177,7 @@ test('a draft is never lost: an unfinished value survives closing the page mid-f
   const d2 = new DocumentPages(fresh, '诊断意见表');
   await d2.open();
   await d2.chooseIncubator('北海向海经济科技孵化器');
-  await d2.row('北海向海经济科技孵化器', '草稿').getByRole('button', { name: /^打\s*开$/ }).click();
+  await d2.row('北海向海经济科技孵化器', '草稿').getByRole('button', { name: /^打开「/ }).click();
   await expect(d2.field('可自主支配的孵化场地总面积（m²）')).toHaveValue('52百');
 });
 
@@ -201,7 +201,7 @@ test('an agency copies the §4.1 rule set, lowers a threshold, switches a diagno
   await page.keyboard.press('Escape');
 
   await d.chooseIncubator('桂林漓江电子信息孵化园');
-  await d.row('桂林漓江电子信息孵化园', '草稿').getByRole('button', { name: /^打\s*开$/ }).click();
+  await d.row('桂林漓江电子信息孵化园', '草稿').getByRole('button', { name: /^打开「/ }).click();
   await expect(d.rule('4.1.3', '可自主支配的孵化场地面积不低于 5 000 m²')).toContainText('还差 400 m²');
   await d.chooseOption('认定规则集', '（副本）');
   await expect(d.panel).toContainText('（副本）');
@@ -215,7 +215,7 @@ test('at 1024×700 the eligibility check opens beside the form from a button, ne
   await d.loadDemo();
   await d.open();
   await d.chooseIncubator('桂林漓江电子信息孵化园');
-  await d.row('草稿').getByRole('button', { name: /^打\s*开$/ }).click();
+  await d.row('草稿').getByRole('button', { name: /^打开「/ }).click();
   await expect(d.panel).toHaveCount(0);
   await page.getByRole('button', { name: /^认定条件对照（符合 \d+/ }).click();
   await expect(page.getByRole('dialog', { name: '认定条件对照' })).toBeVisible();

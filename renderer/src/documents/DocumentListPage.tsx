@@ -157,10 +157,10 @@ export function DocumentListPage({ kind }: { kind: DocumentKind }) {
                 <Button type="link" size="small" onClick={() => open(row.id)} aria-label={`打开「${row.incubatorName}」的${def.shortName}`}>
                   打开
                 </Button>
-                <Button type="link" size="small" icon={<DownloadOutlined />} onClick={() => void exportFile(row, 'docx')} aria-label={`导出「${row.incubatorName}」的${def.shortName}（Word）`}>
+                <Button type="link" size="small" icon={<DownloadOutlined />} onClick={() => void exportFile(row, 'docx')} aria-label={`导出「${row.incubatorName}」的${def.shortName} Word`}>
                   Word
                 </Button>
-                <Button type="link" size="small" icon={<DownloadOutlined />} onClick={() => void exportFile(row, 'xlsx')} aria-label={`导出「${row.incubatorName}」的${def.shortName}（Excel）`}>
+                <Button type="link" size="small" icon={<DownloadOutlined />} onClick={() => void exportFile(row, 'xlsx')} aria-label={`导出「${row.incubatorName}」的${def.shortName} Excel`}>
                   Excel
                 </Button>
                 <Popconfirm title={`删除这份${def.shortName}？`} okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => void remove(row)}>

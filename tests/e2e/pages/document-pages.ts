@@ -54,7 +54,7 @@ export class DocumentPages {
 
   /** The rows of the document list that hold a document (a header row has no 「打开」). */
   rows(): Locator {
-    return this.page.getByRole('row').filter({ has: this.page.getByRole('button', { name: /^打\s*开$/ }) });
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('button', { name: /^打开「/ }) });
   }
 
   row(...texts: string[]): Locator {
