@@ -140,7 +140,7 @@ test('at the 70 % boundary 4.1.5 is met, 4.1.2 is judged; completed, the incubat
 
   // The incubator record changes: the completed diagnosis keeps its copy and says so.
   await page.getByRole('navigation', { name: '主导航' }).getByText('孵化器', { exact: true }).click();
-  await page.getByRole('row').filter({ hasText: '桂林漓江电子信息孵化园' }).getByRole('button', { name: /^编\s*辑$/ }).click();
+  await page.getByRole('row').filter({ hasText: '桂林漓江电子信息孵化园' }).getByRole('button', { name: '编辑「桂林漓江电子信息孵化园」' }).click();
   await page.getByRole('dialog').getByLabel('联系人', { exact: true }).fill('新联系人');
   await page.getByRole('dialog').getByRole('button', { name: /^保\s*存$/ }).click();
   await expect(page.getByText(/已保存「桂林漓江电子信息孵化园」/)).toBeVisible();
@@ -190,7 +190,7 @@ test('an agency copies the §4.1 rule set, lowers a threshold, switches a diagno
   const drawer = page.getByRole('dialog');
   await drawer.getByRole('button', { name: '复制为本机构规则集' }).click();
   await expect(page.getByText(/已复制为「.*（副本）」/)).toBeVisible();
-  await drawer.getByRole('spinbutton', { name: '4.1.3 阈值' }).fill('4000');
+  await drawer.getByRole('textbox', { name: '4.1.3 阈值' }).fill('4000');
   await drawer.getByRole('button', { name: '保存规则集' }).click();
   await expect(page.getByText(/已保存「.*（副本）」/)).toBeVisible();
 

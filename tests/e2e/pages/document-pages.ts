@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AppFrame } from './app-frame.js';
 
 /**
  * A document's list and editor, described by what a consultant sees: the standard's labels, roles and accessible
@@ -17,9 +18,9 @@ export class DocumentPages {
     await expect(this.page.getByText(/已加载 \d+ 个示例孵化器|示例数据已存在/)).toBeVisible();
   }
 
+  /** Through the menu item, which keeps its name when the sidebar is collapsed to icons (below 1200 px). */
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: '主导航' }).getByText(this.name, { exact: true }).click();
-    await expect(this.page.getByRole('heading', { name: this.name, exact: true })).toBeVisible();
+    await new AppFrame(this.page).goTo(this.name);
   }
 
   /** The incubator filter searches as it is typed; Enter takes the first match. */
@@ -63,7 +64,8 @@ export class DocumentPages {
 
   async create(): Promise<void> {
     await this.page.getByRole('button', { name: `新建${this.name}` }).click();
-    await expect(this.page.getByText('基本信息（取自孵化器档案）')).toBeVisible();
+    // The editor's code is loaded on first use: on a busy 2-core machine that alone can take seconds.
+    await expect(this.page.getByText('基本信息（取自孵化器档案）')).toBeVisible({ timeout: 30_000 });
   }
 
   /** A button by its words. antd puts a space between the two characters of a two-character button (「完 成」). */
