@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from './database.js';
 import { clientId, recordChange, type ChangeContext } from './change-recorder.js';
+import { markOpsSent } from './outbox-watermark.js';
 import { deleteIncubator, restoreIncubator, saveIncubator } from './repositories/incubator-repository.js';
 import { openTestDatabase } from './testing/test-database.js';
 import { emptyIncubatorValues, type IncubatorValues } from '../shared/domain/incubator.js';
@@ -30,6 +31,7 @@ beforeEach(() => {
 });
 afterEach(() => db.sqlite.close());
 
+const lastAssignedSeq = () => (db.sqlite.prepare('select max(seq) as s from outbox').get() as { s: number }).s;
 const count = (table: string) => (db.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
 const outboxRows = () =>
   db.sqlite.prepare('select entity, row_id, field, new_value, base_version, hlc, client_id from outbox order by seq').all() as {
@@ -81,7 +83,8 @@ describe('recordChange', () => {
       recordChange(db.db, ctx, { entity: 'x', rowId: 'r', action: 'update', baseVersion: 0, before: {}, after: { v }, summary: '' });
     change('a');
     clock -= 60_000;
-    change('b');
+    // Another row: the same field of the same row would take the new value into its waiting op.
+    recordChange(db.db, ctx, { entity: 'x', rowId: 'r2', action: 'update', baseVersion: 0, before: {}, after: { v: 'b' }, summary: '' });
     const ops = outboxRows();
     expect(ops.every((o) => o.client_id === first)).toBe(true);
     expect(ops[0]!.hlc < ops[1]!.hlc).toBe(true);
@@ -103,6 +106,8 @@ describe('a write with its outbox and audit, in one transaction', () => {
   it('an update records only the changed fields; a no-op save records nothing', () => {
     const values = sampleIncubator(2);
     const saved = saveIncubator(db.db, ctx, { values, searchText: 'x' });
+    // Once sent, the create's ops are frozen: the update makes ops of its own, one per changed field.
+    markOpsSent(db.db, lastAssignedSeq());
     const opsAfterCreate = count('outbox');
     saveIncubator(db.db, ctx, { id: saved.id, values: { ...values, legalRep: '覃建华', contactName: '周静' }, searchText: 'x' });
     expect(outboxRows().slice(opsAfterCreate).map((o) => o.field)).toEqual(['legalRep', 'contactName']);

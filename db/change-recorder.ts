@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { and, eq, gt } from 'drizzle-orm';
 import { formatHlc, type HlcState, parseHlc, tickHlc } from '../shared/sync/hlc.js';
 import type { Executor } from './database.js';
 import { readMeta, writeMeta } from './meta-store.js';
 import { auditLog, outbox } from './schema/index.js';
+import { coalescedAudit } from './audit-coalescing.js';
+import { lastSentSeq } from './outbox-watermark.js';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'restore';
 
@@ -59,8 +62,24 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Writes the outbox ops (one per changed field) and the audit entry of a change. Call it inside the same
- * transaction as the change itself, so either all three land or none does.
+ * The pending ops of one row that were never handed to the server (seq above the sent watermark), by field.
+ * Only these may take a newer value in place (docs/history.md §One pending op per field): an op that was
+ * sent may already be applied on the server, and changing it would make the server's "already have it"
+ * answer drop the newer value.
+ */
+function unsentOpsByField(db: Executor, entity: string, rowId: string): Map<string, number> {
+  const rows = db
+    .select({ seq: outbox.seq, field: outbox.field })
+    .from(outbox)
+    .where(and(eq(outbox.entity, entity), eq(outbox.rowId, rowId), gt(outbox.seq, lastSentSeq(db))))
+    .all();
+  return new Map(rows.map((r) => [r.field, r.seq]));
+}
+
+/**
+ * Writes the outbox ops (one pending op per changed field: a field that already waits, unsent, takes the new
+ * value in place) and the audit entry of a change (an editing session of one record is one entry). Call it
+ * inside the same transaction as the change itself, so either all of it lands or none does.
  * Returns the audit entry's id, or null when nothing changed.
  */
 export function recordChange(db: Executor, ctx: ChangeContext, change: Change): number | null {
@@ -70,37 +89,40 @@ export function recordChange(db: Executor, ctx: ChangeContext, change: Change): 
   const now = ctx.now();
   const at = now.toISOString();
   const hlcs = nextHlcs(db, node, now.getTime(), changed.length);
-  // One multi-row insert: rows keep their order, so seq follows the HLC order.
-  db.insert(outbox)
-    .values(
-      changed.map((field, i) => ({
+  const waiting = unsentOpsByField(db, change.entity, change.rowId);
+  const fresh: (typeof outbox.$inferInsert)[] = [];
+  changed.forEach((field, i) => {
+    const newValue = JSON.stringify(change.after[field] ?? null);
+    const seq = waiting.get(field);
+    // The op keeps its seq (the server needs them gapless) and its base version (the edit began there); the
+    // update goes through the signed-row guard's UPDATE trigger like an insert does.
+    if (seq !== undefined) db.update(outbox).set({ newValue, hlc: hlcs[i]!, schemaVersion: ctx.schemaVersion }).where(eq(outbox.seq, seq)).run();
+    else
+      fresh.push({
         opId: randomUUID(),
         clientId: node,
         entity: change.entity,
         rowId: change.rowId,
         field,
         baseVersion: change.baseVersion,
-        newValue: JSON.stringify(change.after[field] ?? null),
+        newValue,
         hlc: hlcs[i]!,
         schemaVersion: ctx.schemaVersion,
         createdAt: at,
-      })),
-    )
-    .run();
+      });
+  });
+  // One multi-row insert: rows keep their order, so seq follows the HLC order.
+  if (fresh.length > 0) db.insert(outbox).values(fresh).run();
   const pick = (values: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, values[k] ?? null]));
-  const row = db
-    .insert(auditLog)
-    .values({
-      at,
-      actor: ctx.actor,
-      entity: change.entity,
-      rowId: change.rowId,
-      action: change.action,
-      summary: change.summary,
-      before: change.action === 'create' ? null : JSON.stringify(pick(change.before)),
-      after: JSON.stringify(pick(change.after)),
-    })
-    .returning({ id: auditLog.id })
-    .get();
-  return row.id;
+  const entry = coalescedAudit(db, {
+    at,
+    actor: ctx.actor,
+    entity: change.entity,
+    rowId: change.rowId,
+    action: change.action,
+    summary: change.summary,
+    before: change.action === 'create' ? null : pick(change.before),
+    after: pick(change.after),
+  });
+  return db.insert(auditLog).values(entry).returning({ id: auditLog.id }).get().id;
 }

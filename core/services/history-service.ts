@@ -1,7 +1,6 @@
 // 操作记录 as people read it (issue 8.2): entries say whether their record can still be opened, and the log
 // filters by record, kind and action. The entries themselves are written by db/change-recorder.ts.
-import { eq, getTableColumns } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { eq } from 'drizzle-orm';
 import type { historyContract, HistoryEntry } from '../../shared/contract/history-contract.js';
 import { listAuditedRecords, listAuditFiltered, type AuditRow } from '../../db/repositories/audit-repository.js';
 import type { Executor } from '../../db/database.js';
@@ -9,6 +8,7 @@ import { syncEntity } from '../sync/registry.js';
 import type { HandlersFor } from '../handler-types.js';
 import type { Workbench } from '../workbench.js';
 import { withinUndoWindow } from './undo-window.js';
+import { recordName } from './record-name.js';
 
 type RecordState = HistoryEntry['record'];
 
@@ -40,18 +40,6 @@ export function toHistoryEntry(db: Executor, row: AuditRow, now: Date): HistoryE
   };
 }
 
-/** The text inside the first 「」 of a summary: every summary written for a record names it that way. */
-function nameIn(summary: string): string | null {
-  return /「([^」]+)」/.exec(summary)?.[1] ?? null;
-}
-
-function currentName(db: Executor, entity: string, rowId: string): string | null {
-  const def = syncEntity(entity);
-  if (!def || !('name' in (getTableColumns(def.table) as Record<string, SQLiteColumn>))) return null;
-  const name = recordRow(db, entity, rowId)?.['name'];
-  return typeof name === 'string' && name.trim() !== '' ? name : null;
-}
-
 export function historyHandlers(wb: Workbench): HandlersFor<typeof historyContract> {
   const db = () => wb.database.db;
   return {
@@ -64,7 +52,7 @@ export function historyHandlers(wb: Workbench): HandlersFor<typeof historyContra
       listAuditedRecords(db(), { ...(entity !== undefined ? { entity } : {}), limit }).map((r) => ({
         entity: r.entity,
         rowId: r.rowId,
-        label: currentName(db(), r.entity, r.rowId) ?? nameIn(r.namingSummary) ?? '（未命名）',
+        label: recordName(db(), r.entity, r.rowId, r.namingSummary),
         firstAt: r.firstAt,
         lastAt: r.lastAt,
       })),

@@ -6,6 +6,7 @@ import type { WorkbenchDb } from '../../db/database.js';
 import { clientId as localClientId } from '../../db/change-recorder.js';
 import { readMeta, writeMeta } from '../../db/meta-store.js';
 import { outbox } from '../../db/schema/index.js';
+import { markOpsSent } from '../../db/outbox-watermark.js';
 import {
   SYNC_KEYS,
   clearSigned,
@@ -299,6 +300,8 @@ export class SyncEngine {
         hlc: r.hlc,
         schemaVersion: r.schemaVersion,
       }));
+      // From here these ops are frozen: a newer edit of the same field becomes a new op (docs/history.md).
+      markOpsSent(this.db, rows[rows.length - 1]!.seq);
       await this.cp('before-push');
       let res: PushResponse;
       try {

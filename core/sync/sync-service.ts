@@ -7,7 +7,7 @@ import {
   dismissIssue,
   listOpenConflicts,
   listOpenIssues,
-  listPendingOps,
+  listPendingRecords,
   pendingOpCount,
   readSyncSettings,
   SYNC_KEYS,
@@ -22,6 +22,7 @@ import { syncEntity } from './registry.js';
 import { documentEntityLabel } from '../../shared/forms/sync-labels.js';
 import { readLocalRow, syncedFields } from './local-rows.js';
 import { resolveConflict } from './conflicts.js';
+import { recordName } from '../services/record-name.js';
 
 const engines = new WeakMap<OpenedDatabase, SyncEngine>();
 const autoSyncs = new WeakMap<Workbench, AutoSync>();
@@ -150,15 +151,18 @@ export function syncHandlers(wb: Workbench): HandlersFor<typeof syncContract> {
         return toAppError(e);
       }
     },
-    'sync.pending': ({ limit }) =>
-      listPendingOps(wb.database.db, limit).map((op) => ({
-        seq: op.seq,
-        entity: op.entity,
-        entityLabel: entityLabel(op.entity),
-        rowId: op.rowId,
-        field: op.field,
-        createdAt: op.createdAt,
-      })),
+    'sync.pendingRecords': ({ limit }) => {
+      const { db } = wb.database;
+      return listPendingRecords(db, limit).map((r) => ({
+        entity: r.entity,
+        entityLabel: entityLabel(r.entity),
+        rowId: r.rowId,
+        recordName: recordName(db, r.entity, r.rowId),
+        fields: r.fields,
+        ops: r.ops,
+        since: r.since,
+      }));
+    },
     'sync.conflicts': ({ entity, rowId }) => {
       const { db } = wb.database;
       return listOpenConflicts(db, { ...(entity ? { entity } : {}), ...(rowId ? { rowId } : {}) }).map((c) => {

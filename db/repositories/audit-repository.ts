@@ -42,6 +42,18 @@ export interface AuditedRecord {
   firstAt: string;
 }
 
+/** The newest summary of a record that names it in 「」, or '' when none does. */
+export function namingSummaryOf(db: Executor, entity: string, rowId: string): string {
+  const naming = db
+    .select({ summary: auditLog.summary })
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, entity), eq(auditLog.rowId, rowId), like(auditLog.summary, '%「%」%')))
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
+  return naming?.summary ?? '';
+}
+
 /** The records the history talks about, most recently changed first (for a filter by record). */
 export function listAuditedRecords(db: Executor, options: { entity?: string; limit: number }): AuditedRecord[] {
   const lastId = max(auditLog.id);
@@ -55,13 +67,6 @@ export function listAuditedRecords(db: Executor, options: { entity?: string; lim
     .all();
   return grouped.map((g) => {
     const last = g.lastId === null ? undefined : getAudit(db, g.lastId);
-    const naming = db
-      .select({ summary: auditLog.summary })
-      .from(auditLog)
-      .where(and(eq(auditLog.entity, g.entity), eq(auditLog.rowId, g.rowId), like(auditLog.summary, '%「%」%')))
-      .orderBy(desc(auditLog.id))
-      .limit(1)
-      .get();
-    return { entity: g.entity, rowId: g.rowId, namingSummary: naming?.summary ?? '', lastAt: last?.at ?? '', firstAt: g.firstAt ?? '' };
+    return { entity: g.entity, rowId: g.rowId, namingSummary: namingSummaryOf(db, g.entity, g.rowId), lastAt: last?.at ?? '', firstAt: g.firstAt ?? '' };
   });
 }

@@ -71,6 +71,37 @@ export function listPendingOps(db: Executor, limit: number) {
   return db.select().from(outbox).orderBy(asc(outbox.seq)).limit(limit).all();
 }
 
+export interface PendingRecordRow {
+  entity: string;
+  rowId: string;
+  /** The fields in the order they were first changed. */
+  fields: string[];
+  ops: number;
+  since: string;
+}
+
+/** The records with edits waiting for upload, the longest-waiting first. */
+export function listPendingRecords(db: Executor, limit: number): PendingRecordRow[] {
+  const firstSeq = sql<number>`min(${outbox.seq})`;
+  const groups = db
+    .select({ entity: outbox.entity, rowId: outbox.rowId, ops: count(), since: sql<string>`min(${outbox.createdAt})` })
+    .from(outbox)
+    .groupBy(outbox.entity, outbox.rowId)
+    .orderBy(asc(firstSeq))
+    .limit(limit)
+    .all();
+  return groups.map((g) => {
+    const fields = db
+      .select({ field: outbox.field })
+      .from(outbox)
+      .where(and(eq(outbox.entity, g.entity), eq(outbox.rowId, g.rowId)))
+      .orderBy(asc(outbox.seq))
+      .all()
+      .map((r) => r.field);
+    return { ...g, fields: [...new Set(fields)] };
+  });
+}
+
 export function hasLaterPendingOp(db: Executor, entity: string, rowId: string, field: string, afterSeq: number): boolean {
   return (
     db

@@ -33,14 +33,18 @@ export const syncReportSchema = z.object({
 });
 export type SyncReportDto = z.infer<typeof syncReportSchema>;
 
-export const pendingItemSchema = z.object({
-  seq: z.number().int(),
+/** The edits waiting for upload, one entry per record (issue 8.2: the drawer names the record, not each field). */
+export const pendingRecordSchema = z.object({
   entity: z.string(),
   entityLabel: z.string(),
   rowId: z.string(),
-  field: z.string(),
-  createdAt: z.string(),
+  recordName: z.string(),
+  /** The changed fields (wire names), in the order they were first changed. */
+  fields: z.array(z.string()),
+  ops: z.number().int(),
+  since: z.string(),
 });
+export type PendingRecord = z.infer<typeof pendingRecordSchema>;
 
 export const conflictSchema = z.object({
   id: z.number().int(),
@@ -84,7 +88,7 @@ export const syncContract = defineContract({
   'sync.logout': { input: z.object({}), output: syncStatusSchema },
   /** One full sync now; waits for a sync already running. */
   'sync.now': { input: z.object({}), output: syncReportSchema },
-  'sync.pending': { input: z.object({ limit: z.number().int().positive().max(1000).default(200) }), output: z.array(pendingItemSchema) },
+  'sync.pendingRecords': { input: z.object({ limit: z.number().int().positive().max(1000).default(200) }), output: z.array(pendingRecordSchema) },
   'sync.conflicts': {
     input: z.object({ entity: z.string().optional(), rowId: z.string().optional() }),
     output: z.array(conflictSchema),

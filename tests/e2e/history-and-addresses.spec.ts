@@ -1,6 +1,9 @@
 // The address says where you are (issue 8.6) and the history leads to its records (issue 8.2, UI half).
 import { test, expect } from './fixtures/app.js';
 import { IncubatorPages } from './pages/incubator-pages.js';
+import { DocumentPages } from './pages/document-pages.js';
+import { syncStatus } from './pages/sync-status.js';
+import { AppFrame } from './pages/app-frame.js';
 
 test('records open from 最近操作 and the list into the address; reload and back keep it; 操作记录 filters by kind and record', async ({ app }) => {
   test.setTimeout(120_000);
@@ -54,4 +57,33 @@ test('records open from 最近操作 and the list into the address; reload and b
   await expect(incubators.field('孵化器名称')).toHaveValue('南宁邕江科技企业孵化器');
   await page.keyboard.press('Escape');
   await expect(incubators.frame.heading).toHaveText('设置与备份');
+});
+
+test('a stretch of typing in a diagnosis is one 最近操作 entry naming the fields, and 待同步 names the record', async ({ app }) => {
+  test.setTimeout(150_000);
+  const page = app.page;
+  const d = new DocumentPages(page, '诊断意见表');
+  await d.loadDemo();
+  await d.open();
+  await d.chooseIncubator('桂林漓江电子信息孵化园');
+  await d.row('桂林漓江电子信息孵化园', '草稿').getByRole('button', { name: /^打开「/ }).click();
+  // Several autosaves (each blur saves): a consultant writing, pausing and going on.
+  for (const text of ['场地充足。', '场地充足。导师偏少，', '场地充足。导师偏少，建议一年内补齐。']) {
+    await d.field('诊断总结').fill(text);
+    await d.field('诊断总结').blur();
+    await expect(page.getByText(/已自动保存|草稿已保存/).first()).toBeVisible();
+  }
+  await d.fill({ '可自主支配场地内在孵企业数量（家）': '37' });
+  await page.getByRole('button', { name: '返回列表' }).click();
+
+  await new AppFrame(page).goTo('工作台');
+  await page.reload(); // the dashboard reads the history when it opens
+  const entries = page.getByRole('main').getByRole('listitem').filter({ hasText: '修改「桂林漓江电子信息孵化园」的诊断意见表' });
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText('诊断总结');
+  await expect(entries.first()).toContainText('可自主支配场地内在孵企业数量（家）');
+
+  await syncStatus(page).click();
+  await page.getByRole('tab', { name: /^待同步/ }).click();
+  await expect(page.getByRole('dialog').getByRole('link', { name: '诊断意见表「桂林漓江电子信息孵化园」' })).toBeVisible();
 });

@@ -30,12 +30,12 @@ describe('HistoryLog', () => {
     renderInApp(<HistoryLog />);
 
     await waitFor(() => expect(summaries()).toHaveLength(3));
-    const link = screen.getAllByRole('link', { name: `修改孵化器「${a.name}」` })[0]!;
+    const link = screen.getAllByRole('link', { name: `修改孵化器「${a.name}」：法人代表` })[0]!;
     expect(link.getAttribute('href')).toBe(`#/incubators/${a.id}`);
 
     // 只看此记录 on the first row (the edit of a) keeps only a's entries.
     await userEvent.click(screen.getAllByRole('button', { name: '只看此记录' })[0]!);
-    await waitFor(() => expect(summaries()).toEqual([`修改孵化器「${a.name}」`, `新建孵化器「${a.name}」`]));
+    await waitFor(() => expect(summaries()).toEqual([`修改孵化器「${a.name}」：法人代表`, `新建孵化器「${a.name}」`]));
     expect(useHistoryStore.getState().filter.record).toEqual({ entity: 'incubators', rowId: a.id });
   });
 

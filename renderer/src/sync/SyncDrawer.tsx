@@ -4,9 +4,8 @@ import { Alert, App, Button, Descriptions, Drawer, Empty, Form, Input, List, Spa
 import type { SyncConflict, SyncIssue } from '../../../shared/contract/sync-contract.js';
 import { call, errorMessage } from '../api/client.js';
 import { useSyncStore } from './sync-store.js';
+import { PendingRecordList } from './PendingRecordList.js';
 import { fieldLabel, formatTime, showValue } from './format.js';
-
-type PendingItem = Awaited<ReturnType<typeof call<'sync.pending'>>>[number];
 
 const STATE_TEXT: Record<string, string> = {
   'not-configured': '未连接同步服务器',
@@ -96,30 +95,6 @@ function StatusTab() {
         </Button>
       </Form>
     </Space>
-  );
-}
-
-function PendingTab() {
-  const [items, setItems] = useState<PendingItem[]>([]);
-  const pending = useSyncStore((s) => s.status?.pending ?? 0);
-  useEffect(() => {
-    call('sync.pending', { limit: 200 }).then(setItems, () => undefined);
-  }, [pending]);
-  if (items.length === 0) return <Empty description="没有等待上传的修改" />;
-  return (
-    <List
-      size="small"
-      header={`${pending} 项修改等待上传（修改已保存在本机）`}
-      dataSource={items}
-      renderItem={(i) => (
-        <List.Item>
-          {i.entityLabel} · {fieldLabel(i.entity, i.field)}
-          <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
-            {formatTime(i.createdAt)}
-          </Typography.Text>
-        </List.Item>
-      )}
-    />
   );
 }
 
@@ -258,7 +233,7 @@ export function SyncDrawer() {
         onChange={(k) => openDrawer(k as typeof tab)}
         items={[
           { key: 'status', label: '状态与登录', children: <StatusTab /> },
-          { key: 'pending', label: `待同步（${status?.pending ?? 0}）`, children: <PendingTab /> },
+          { key: 'pending', label: `待同步（${status?.pending ?? 0}）`, children: <PendingRecordList /> },
           { key: 'conflicts', label: `冲突（${status?.openConflicts ?? 0}）`, children: <ConflictsTab /> },
           { key: 'issues', label: `未被接受（${status?.openIssues ?? 0}）`, children: <IssuesTab /> },
         ]}
