@@ -144,7 +144,8 @@ test('at the 70 % boundary 4.1.5 is met, 4.1.2 is judged; completed, the incubat
   await page.getByRole('dialog').getByLabel('联系人', { exact: true }).fill('新联系人');
   await page.getByRole('dialog').getByRole('button', { name: /^保\s*存$/ }).click();
   await expect(page.getByText(/已保存「桂林漓江电子信息孵化园」/)).toBeVisible();
-  await d.open(); // back where the consultant was: the completed diagnosis, read again
+  await d.open(); // the menu leads to the list (the address names the page); the completed diagnosis, read again
+  await d.row('桂林漓江电子信息孵化园', '已完成').getByRole('button', { name: /^打开「/ }).click();
   await expect(page.getByText(/孵化器档案此后有修改（「联系人」）/)).toBeVisible();
   const after = (await mammoth.extractRawText({ buffer: readFileSync((await d.download('导出 Word', dir)).file) })).value;
   expect(after).toBe(before);
