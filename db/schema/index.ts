@@ -5,3 +5,4 @@ export * from './sync.js';
 export * from './diagnoses.js';
 export * from './rule-sets.js';
 export * from './document-items.js';
+export * from './contracts.js';

@@ -2,6 +2,7 @@
 // wrong with it, and returns what is stored. Documents (document-check.ts), the incubator's common header and the
 // agency profile all check their fields here, so the app has one validation style (docs/documents.md §Fields).
 import { assertNever, type FieldCondition, type FieldDefinition, type FieldValue, isNumberType } from './field-definition.js';
+import { checkBankAccount } from '../validation/bank-account.js';
 import { type FieldIssue, fieldError, fieldWarning } from '../validation/field-issue.js';
 import { normalizeNumberText, parseLooseNumber, roundTo } from '../validation/numbers.js';
 import { isIsoDate, isIsoMonth, parseMonthText } from '../validation/dates.js';
@@ -133,6 +134,12 @@ export function readField(field: FieldDefinition, raw: FieldValue | undefined): 
         ...(r.error ? { error: describeUsccProblem(r.error) } : {}),
         warnings: r.warnings.map(describeUsccProblem),
       };
+    }
+    case 'bankAccount': {
+      const text = typeof v === 'string' ? v : '';
+      if (text.trim() === '') return { stored: '', number: null };
+      const r = checkBankAccount(text);
+      return r.ok ? { stored: r.typed, number: null } : { stored: text, number: null, error: r.message };
     }
     default:
       return assertNever(field.type);

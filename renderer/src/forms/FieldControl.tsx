@@ -114,6 +114,7 @@ export function FieldControl({ def, id, value, onChange, onBlur, disabled, ariaL
     case 'mobile':
     case 'telephone':
     case 'uscc':
+    case 'bankAccount':
       return (
         <Input
           {...common}
