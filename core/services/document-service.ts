@@ -26,6 +26,8 @@ import { exportDocumentFile, toExportedFile } from './document-export-service.js
 import { changedSince, incubatorValuesOf, printedRecords, requireIncubator, takeSnapshots } from './document-model-service.js';
 import { requireDocument, reviseStoredDocument, signedStateOf, signStoredDocument } from './document-signing-service.js';
 import { isKnownRuleSet } from './rule-set-service.js';
+import { issueDocumentNumber, refuseDuplicateNumber } from './document-number-service.js';
+import { randomUUID } from 'node:crypto';
 
 type Values = Record<string, FieldValue>;
 
@@ -83,16 +85,21 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
       requireKnownRuleSet(db(), kind, values);
       // Agencies work to one rule set and one team: a new document keeps what the previous one had.
       const previous = latestDocumentOf(db(), kind, incubatorId);
-      const initial: Values = { ...emptyDocumentValues(def), [def.dateField]: localIsoDate(wb.now()) };
+      const today = localIsoDate(wb.now());
+      const header = incubatorValuesOf(incubator);
+      const prefill = def.prefill?.({ incubator: header, agency: readAgencyValues(db()), diagnosis: latestDocumentOf(db(), 'diagnosis', incubatorId)?.values ?? null, today });
+      const initial: Values = { ...emptyDocumentValues(def), ...prefill?.values, [def.dateField]: today };
       if (def.eligibility) initial[def.eligibility.ruleSetField] = DEFAULT_RULE_SET_ID;
       for (const k of def.carryOver) if (previous && previous.values[k] != null) initial[k] = previous.values[k]!;
-      const header = incubatorValuesOf(incubator);
+      refuseDuplicateNumber(db(), kind, null, values);
+      if (def.numberField && !values?.[def.numberField]) initial[def.numberField] = issueDocumentNumber(db(), kind, today);
       const normalized = checkDocument(def, { values: { ...initial, ...values }, header }).normalized;
+      const lists = prefill?.lists ? Object.fromEntries(Object.entries(prefill.lists).map(([key, items]) => [key, items.map((v) => ({ id: randomUUID(), values: v }))])) : undefined;
       return createDocument(
         db(),
         wb.changeContext(),
         kind,
-        { incubatorId, values: normalized, snapshots: takeSnapshots(db(), kind, incubator, wb.now()) },
+        { incubatorId, values: normalized, ...(lists ? { lists: normalizedLists(kind, lists) } : {}), snapshots: takeSnapshots(db(), kind, incubator, wb.now()) },
         `新建「${incubator.name}」的${def.shortName}`,
       );
     },
@@ -142,6 +149,8 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
       // Completing copies the header into the document: the latest records, unless the user kept the draft's copy.
       const snapshots = header === 'copy' && (record.snapshots.incubator || record.snapshots.agency) ? record.snapshots : takeSnapshots(db(), kind, incubator, wb.now());
       const printed = { header: snapshots.incubator?.values ?? incubatorValuesOf(incubator) };
+      // A number typed by hand is kept in the draft even when another document holds it; completing refuses it.
+      refuseDuplicateNumber(db(), kind, id, record.values);
       const check = checkDocument(def, { values: record.values, lists: record.lists, header: printed.header });
       const errors = errorsOf(check);
       if (errors.length > 0) {

@@ -54,10 +54,10 @@ export const contractFields = [
   { key: 'bankAddress', label: '开户银行地址', ...LINE },
   { key: 'bankAccount', label: '账号', type: 'bankAccount' },
   // 第五条
-  { key: 'secretContent', label: '保密内容（含技术信息和经营信息）', ...LONG },
+  { key: 'secretContent', label: '保密内容（含技术信息和经营信息）', printedLabel: '1. 保密内容（含技术信息和经营信息）', ...LONG },
   { key: 'secretPersons', label: '涉密人员范围', ...LINE },
   { key: 'secretPeriod', label: '保密期限', ...LINE },
-  { key: 'leakLiability', label: '泄密责任', ...LONG },
+  { key: 'leakLiability', label: '泄密责任', printedLabel: '4. 泄密责任', ...LONG },
   // 第六条
   { key: 'answerDays', label: '变更请求答复期限（日）', type: 'integer', min: 1, max: 365, unit: '日' },
   // 第七条
