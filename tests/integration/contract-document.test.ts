@@ -82,7 +82,7 @@ describe('the contract (Appendix B)', () => {
   it('says by how much the instalments miss the fee, and that the copies must add up', async () => {
     const inc = await setUp();
     const c = await t.call('documents.create', { kind, incubatorId: inc.id });
-    const lists = {
+    const lists: Record<string, { id: string; values: Record<string, string> }[]> = {
       instalments: [
         { id: crypto.randomUUID(), values: { dueDate: '2025-08-01', amount: '30000' } },
         { id: crypto.randomUUID(), values: { milestone: '验收合格后 10 日内', amount: '15000' } },
@@ -104,7 +104,7 @@ describe('the contract (Appendix B)', () => {
       values: { fee: '123,456.07', penalty: '10000', paymentMode: '分期', signPlace: '南宁' },
       lists: {
         instalments: [
-          { id: crypto.randomUUID(), values: { dueDate: '2025-08-01', amount: '100000' } },
+          { id: crypto.randomUUID(), values: { dueDate: '2025-08-01', amount: '100000' } as Record<string, string> },
           { id: crypto.randomUUID(), values: { milestone: '验收合格后 10 日内', amount: '23456.07' } },
         ],
       },
