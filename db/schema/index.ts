@@ -6,3 +6,4 @@ export * from './diagnoses.js';
 export * from './rule-sets.js';
 export * from './document-items.js';
 export * from './contracts.js';
+export * from './contract-events.js';
