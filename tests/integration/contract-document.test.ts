@@ -6,6 +6,10 @@ import { openTestWorkbench, type TestWorkbench } from '../support/workbench-fixt
 import { renderOfficeToPng } from '../support/render-docx.js';
 import { APPENDIX_B } from '../fixtures/standard-wording.js';
 import { deviceCodeOf } from '../../core/services/document-number-service.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { registerCommands } from '../../core/cli/commands.js';
 
 let t: TestWorkbench;
 beforeEach(() => {
@@ -127,5 +131,38 @@ describe('the contract (Appendix B)', () => {
 
     const pages = renderOfficeToPng(bytes, 'contract.docx', 'contract', 60);
     expect(pages.pageCount).toBeGreaterThanOrEqual(3);
+  });
+
+  it('demo data: a contract per demo incubator, one with instalments, one expiring within a month, one signed; CLI export and reminders --json', async () => {
+    await t.call('demo.load', {});
+    const all = await t.call('contracts.search', { text: '' });
+    const incubators = await t.call('incubators.list', { query: '' });
+    expect(new Set(all.map((c) => c.incubatorId)).size).toBe(incubators.length);
+    expect(all.filter((c) => c.status === 'signed').map((c) => c.incubatorName)).toEqual(['玉林中医药健康产业孵化基地']);
+    expect((await t.call('contracts.search', { text: '', expiringWithinDays: 31 })).map((c) => c.incubatorName)).toEqual(['柳州汽车零部件专业孵化器']);
+    const nanning = all.find((c) => c.incubatorName === '南宁邕江科技企业孵化器')!;
+    const record = (await t.call('documents.get', { kind, id: nanning.id })).record;
+    expect(record.lists.instalments).toHaveLength(3);
+    // The completed demo contracts pass every check (the instalments add up to the fee).
+    for (const c of all.filter((x) => x.status !== 'draft')) await t.call('documents.export', { kind, id: c.id, format: 'docx' });
+
+    const out = join(t.dir, 'out', '南宁合同.docx');
+    const program = new Command().exitOverride();
+    registerCommands(program, () => ({ wb: t.wb, router: t.router }));
+    const log: string[] = [];
+    const original = console.log;
+    console.log = (line: string) => log.push(line);
+    try {
+      await program.parseAsync(['export', 'contract', '--incubator', '南宁邕江科技企业孵化器', '--format', 'docx', '--out', out], { from: 'user' });
+      await program.parseAsync(['reminders', '--json'], { from: 'user' });
+    } finally {
+      console.log = original;
+    }
+    expect(existsSync(out)).toBe(true);
+    expect((await mammoth.extractRawText({ buffer: readFileSync(out) })).value).toContain('第十三条');
+    const reminders = JSON.parse(log.at(-1)!) as { kind: string; incubatorName: string }[];
+    expect(reminders.map((r) => `${r.incubatorName}:${r.kind}`)).toEqual(
+      expect.arrayContaining(['南宁邕江科技企业孵化器:instalmentDue', '柳州汽车零部件专业孵化器:renewalWindow', '玉林中医药健康产业孵化基地:takeEffect']),
+    );
   });
 });
