@@ -33,6 +33,7 @@ import { CompleteDialog } from './CompleteDialog.js';
 import { DocumentToolbar } from './DocumentToolbar.js';
 import { downloadExportedFile } from './download.js';
 import { useDraftAutosave } from './use-draft-autosave.js';
+import { KIND_PANELS } from './kind-panels.js';
 
 type FormState = Record<string, FormText>;
 type Values = Record<string, FieldValue>;
@@ -319,6 +320,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
     <EligibilityPanel result={model?.eligibility ?? eligibility} onInsertGaps={def.eligibility?.gapsField ? insertGaps : undefined} onVerdict={recordVerdict} disabled={readOnly} />
   ) : null;
 
+  const KindPanel = KIND_PANELS[kind];
   return (
     <DocumentEditorContext.Provider value={ctx}>
       <DocumentToolbar
@@ -349,6 +351,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
           }
         }}
       />
+      {KindPanel && <KindPanel id={id} onRenewed={onOpen} />}
       {record.revisionOf && record.revisionReason && (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`第 ${record.revision} 版，修订原因：${record.revisionReason}`} />
       )}
