@@ -4,7 +4,8 @@ import { call, errorMessage } from '../api/client.js';
 import { ContractReminderList } from '../documents/kinds/ContractReminderList.js';
 
 /** The 工作台's 合同提醒: every open reminder of every contract, each linking to its contract, each can be marked done. */
-export function ContractRemindersSection() {
+/** `refresh`: reloads when it changes (the dashboard passes its latest history entry: demo data, a new contract). */
+export function ContractRemindersSection({ refresh }: { refresh?: number | string }) {
   const [reminders, setReminders] = useState<ReminderView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
@@ -12,7 +13,7 @@ export function ContractRemindersSection() {
       .then(setReminders)
       .catch((e: unknown) => setError(errorMessage(e)));
   }, []);
-  useEffect(load, [load]);
+  useEffect(load, [load, refresh]);
   const done = (r: ReminderView) => {
     call('contracts.markReminderDone', { key: r.key, contractId: r.target.contractId })
       .then(load)

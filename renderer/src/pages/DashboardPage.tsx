@@ -59,7 +59,7 @@ export function DashboardPage() {
           <p className={qualification?.met ? 'wb-good' : 'wb-attention'}>{qualification?.summary ?? ''}</p>
         </section>
       </div>
-      <ContractRemindersSection />
+      <ContractRemindersSection refresh={history[0]?.id} />
       <div className="wb-dashboard-lower">
         <section className="wb-panel" aria-labelledby="dashboard-process">
           <h2 id="dashboard-process" className="wb-panel-title">
