@@ -13,6 +13,8 @@ function blankWidth(f: FieldDefinition): number | string {
       return '100%';
     case 'integer':
       return 90;
+    case 'choice':
+      return 120;
     case 'number':
       return 120;
     case 'date':
@@ -67,6 +69,7 @@ export function ClauseRow({ row }: { row: Extract<LayoutRow, { kind: 'clause' }>
                     ariaLabel={f.label}
                     invalid={issue?.severity === 'error'}
                     describedBy={issue ? `${fieldId(f.key)}-help` : undefined}
+                    bare
                     onBlur={() => ed.blur(f.key)}
                     onChange={f.type === 'choice' ? () => ed.saveNow() : undefined}
                   />
