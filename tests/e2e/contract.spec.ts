@@ -19,6 +19,15 @@ test('a consultant makes a contract from an incubator: 大写 follows the fee, i
   await page.screenshot({ path: 'tests/artifacts/contract/dashboard-1600.png', fullPage: true });
 
   await d.open();
+  // The list searches by number, party, status and end of term: the demo contract ending within a month.
+  await d.chooseOption('到期时间', '30 天内到期');
+  const contractRows = page.getByRole('row').filter({ hasText: /GXPY-/ });
+  await expect(contractRows).toHaveCount(1);
+  await expect(contractRows.filter({ hasText: '柳州汽车零部件专业孵化器' })).toHaveCount(1);
+  await page.getByRole('searchbox', { name: '搜索合同' }).fill('不存在的单位');
+  await expect(contractRows).toHaveCount(0);
+  await page.getByRole('searchbox', { name: '搜索合同' }).fill('');
+  await page.screenshot({ path: 'tests/artifacts/contract/list-1600.png' });
   await d.chooseIncubator('桂林漓江电子信息孵化园');
   await d.button('新建技术服务合同').click();
   // The editor's code loads on first use: on a busy 2-core machine that can take a while.

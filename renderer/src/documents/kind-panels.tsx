@@ -3,7 +3,13 @@
 import type { ComponentType } from 'react';
 import type { DocumentKind } from '../../../shared/forms/registry.js';
 import { ContractLifecyclePanel } from './kinds/ContractLifecyclePanel.js';
+import { ContractSearchBar } from './kinds/ContractSearchBar.js';
 
 export const KIND_PANELS: Partial<Record<DocumentKind, ComponentType<{ id: string; onRenewed: (successorId: string) => void }>>> = {
   contract: ContractLifecyclePanel,
+};
+
+/** A kind's own search over its list: it reports the ids it found (null: no search, show all). */
+export const KIND_LIST_SEARCH: Partial<Record<DocumentKind, ComponentType<{ onFound: (ids: Set<string> | null) => void; refresh: unknown }>>> = {
+  contract: ContractSearchBar,
 };
