@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { openTestWorkbench, type TestWorkbench } from '../support/workbench-fixture.js';
+import { failureOf } from '../support/rpc-failure.js';
 import { renderOfficeToPng } from '../support/render-docx.js';
 import { APPENDIX_B } from '../fixtures/standard-wording.js';
 import { deviceCodeOf } from '../../core/services/document-number-service.js';
@@ -19,14 +20,6 @@ afterEach(() => t.cleanup());
 
 const kind = 'contract' as const;
 
-async function failureOf(p: Promise<unknown>): Promise<{ kind: string; message: string; field?: string; issues?: { field: string; message: string }[] }> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as { rpc: { kind: string; message: string } }).rpc;
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function setUp() {
   await t.call('agency.save', {

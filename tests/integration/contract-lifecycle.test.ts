@@ -3,6 +3,7 @@
 // reminders on the day they are due, gone once marked done; the list's search.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestWorkbench, type TestWorkbench } from '../support/workbench-fixture.js';
+import { failureOf } from '../support/rpc-failure.js';
 
 let t: TestWorkbench;
 let now = new Date('2025-07-01T02:00:00Z');
@@ -15,14 +16,6 @@ afterEach(() => t.cleanup());
 const kind = 'contract' as const;
 const setToday = (iso: string) => (now = new Date(`${iso}T02:00:00Z`));
 
-async function failureOf(p: Promise<unknown>): Promise<{ kind: string; message: string; field?: string }> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as { rpc: { kind: string; message: string; field?: string } }).rpc;
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function completedContract(values: Record<string, string> = {}, lists?: Record<string, { id: string; values: Record<string, string> }[]>) {
   await t.call('agency.save', { name: '广西科服咨询有限公司', staff: [] });

@@ -4,33 +4,17 @@ import type { ListDefinition } from '../document-definition.js';
 
 const ITEM = [{ key: 'text', label: '内容', type: 'text', maxLength: 500 }] as const;
 
-export const materialsList: ListDefinition = { key: 'materials', label: '提供资料', printedLabel: '1. 提供资料', itemLabel: '资料', numbering: 'parenthesized', maxItems: 30, blankItems: 4, fields: ITEM, itemText: '{text}' };
-export const workConditionsList: ListDefinition = {
-  key: 'workConditions',
-  label: '提供的工作条件',
-  printedLabel: '2. 提供的工作条件',
-  itemLabel: '工作条件',
-  numbering: 'parenthesized',
-  maxItems: 30,
-  blankItems: 4,
-  fields: ITEM,
-  itemText: '{text}',
-};
-export const changeCircumstancesList: ListDefinition = { key: 'changeCircumstances', label: '可以请求变更的情形', printedLabel: '', itemLabel: '情形', numbering: 'dotted', maxItems: 20, blankItems: 2, fields: ITEM, itemText: '{text}' };
-export const contactDutiesList: ListDefinition = { key: 'contactDuties', label: '项目联系人承担的任务或责任', printedLabel: '', itemLabel: '任务', numbering: 'dotted', maxItems: 20, blankItems: 3, fields: ITEM, itemText: '{text}' };
+/** A numbered list of one line of text per item, printed as the reference numbers it. */
+function textList(key: string, label: string, itemLabel: string, print: Pick<ListDefinition, 'printedLabel' | 'numbering' | 'blankItems' | 'startAt'>): ListDefinition {
+  return { key, label, itemLabel, maxItems: 30, fields: ITEM, itemText: '{text}', ...print };
+}
+
+export const materialsList = textList('materials', '提供资料', '资料', { printedLabel: '1. 提供资料', numbering: 'parenthesized', blankItems: 4 });
+export const workConditionsList = textList('workConditions', '提供的工作条件', '工作条件', { printedLabel: '2. 提供的工作条件', numbering: 'parenthesized', blankItems: 4 });
+export const changeCircumstancesList = textList('changeCircumstances', '可以请求变更的情形', '情形', { printedLabel: '', numbering: 'dotted', blankItems: 2 });
+export const contactDutiesList = textList('contactDuties', '项目联系人承担的任务或责任', '任务', { printedLabel: '', numbering: 'dotted', blankItems: 3 });
 /** 第九条: 1 is 「发生不可抗力」, printed by the article; the agreed circumstances follow from 2. */
-export const terminationCasesList: ListDefinition = {
-  key: 'terminationCases',
-  label: '可以解除合同的其他情形',
-  printedLabel: '',
-  itemLabel: '情形',
-  numbering: 'dotted',
-  startAt: 2,
-  maxItems: 20,
-  blankItems: 2,
-  fields: ITEM,
-  itemText: '{text}',
-};
+export const terminationCasesList = textList('terminationCases', '可以解除合同的其他情形', '情形', { printedLabel: '', numbering: 'dotted', startAt: 2, blankItems: 2 });
 
 /** 第四条 分期: each instalment paid on a date or at a milestone; together they make the fee (contract-checks.ts). */
 export const instalmentsList: ListDefinition = {

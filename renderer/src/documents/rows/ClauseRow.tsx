@@ -14,7 +14,8 @@ function blankWidth(f: FieldDefinition): number | string {
     case 'integer':
       return 90;
     case 'choice':
-      return 120;
+      // The select sizes itself to its option.
+      return 'auto';
     case 'number':
       return 120;
     case 'date':
