@@ -33,7 +33,7 @@ try {
     ['every long text ~2 000 characters', beihai.id],
   ] as const) {
     const exportOnce = async () => (await exportDocumentFile(db, getDocument(db, 'contract', id)!, 'docx', true)).bytes.byteLength;
-    for (let i = 0; i < 5; i++) await exportOnce();
+    for (let i = 0; i < 20; i++) await exportOnce();
     const samples: number[] = [];
     let bytes = 0;
     for (let i = 0; i < ROUNDS; i++) {
