@@ -2,6 +2,7 @@
 // numbers issued from the pattern and never reused; 分期 and 份数 checks; the Word file read back and rendered.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
+import ExcelJS from 'exceljs';
 import { openTestWorkbench, type TestWorkbench } from '../support/workbench-fixture.js';
 import { failureOf } from '../support/rpc-failure.js';
 import { renderOfficeToPng } from '../support/render-docx.js';
@@ -121,6 +122,14 @@ describe('the contract (Appendix B)', () => {
     expect(text).toContain('法定代表人/委托代理人：（签名）');
     expect(text.match(/（盖章）/g)).toHaveLength(2);
     expect(text).toContain('《中华人民共和国民法典》');
+
+    // The Excel file of the same contract: the clauses as lines, 大写 included.
+    const xlsx = await t.call('documents.export', { kind, id: c.id, format: 'xlsx', allowErrors: true });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.base64, 'base64'));
+    const cells: string[] = [];
+    book.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value ?? ''))));
+    expect(cells.join('\n')).toContain('人民币壹拾贰万叁仟肆佰伍拾陆元零柒分（¥123,456.07元）');
 
     const pages = renderOfficeToPng(bytes, 'contract.docx', 'contract', 60);
     expect(pages.pageCount).toBeGreaterThanOrEqual(3);

@@ -8,6 +8,7 @@ import { createDocument, listDocuments } from '../../db/repositories/document-re
 import { deviceCodeOf, issueDocumentNumber } from '../../core/services/document-number-service.js';
 import { writeMeta } from '../../db/meta-store.js';
 import { chooseDeviceCode } from '../../shared/contract-terms/index.js';
+import { appendTransition, transitionsOf } from '../../db/repositories/contract-lifecycle-repository.js';
 
 describe('contract numbers across devices', () => {
   let server: TestSyncServer;
@@ -49,5 +50,12 @@ describe('contract numbers across devices', () => {
       // The next number of each device follows its own highest, never one the other device issued.
       expect(issued).not.toContain(issueDocumentNumber(c.opened.db, 'contract', '2026-03-02'));
     }
+
+    // A lifecycle move recorded on one device is the contract's status on the other.
+    const contractId = listDocuments(a.opened.db, 'contract')[0]!.id;
+    appendTransition(a.opened.db, a.ctx, contractId, { event: 'sign', from: 'draft', to: 'signed', date: '2026-03-02', reason: '', by: '黄敏' }, '签订');
+    await a.engine.sync();
+    await b.engine.sync();
+    expect(transitionsOf(b.opened.db, contractId).map((t) => `${t.event}:${t.to}:${t.by}`)).toEqual(['sign:signed:黄敏']);
   });
 });
