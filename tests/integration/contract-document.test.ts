@@ -126,7 +126,7 @@ describe('the contract (Appendix B)', () => {
     // The Excel file of the same contract: the clauses as lines, 大写 included.
     const xlsx = await t.call('documents.export', { kind, id: c.id, format: 'xlsx', allowErrors: true });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(xlsx.base64, 'base64'));
+    await book.xlsx.load(Buffer.from(xlsx.base64, 'base64').buffer as ArrayBuffer);
     const cells: string[] = [];
     book.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value ?? ''))));
     expect(cells.join('\n')).toContain('人民币壹拾贰万叁仟肆佰伍拾陆元零柒分（¥123,456.07元）');
