@@ -53,6 +53,22 @@ export function registerCommands(program: Command, open: Open): void {
     });
 
   program
+    .command('reminders')
+    .description('列出合同提醒（生效、续签期、分期款到期与逾期），已处理的不列出')
+    .option('--json', '以 JSON 输出')
+    .action(async (opts: { json?: boolean }) => {
+      const { wb, router } = open();
+      requireReady(wb);
+      const list = await call(router, 'contracts.reminders', {});
+      if (opts.json) {
+        console.log(JSON.stringify(list, null, 2));
+        return;
+      }
+      if (list.length === 0) console.log('（没有待处理的合同提醒）');
+      for (const r of list) console.log(`${r.date}\t${r.incubatorName}\t${r.message}`);
+    });
+
+  program
     .command('backup')
     .description('把当前数据库备份到指定文件')
     .argument('<file>', '备份文件路径（不能已存在）')

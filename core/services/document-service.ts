@@ -26,6 +26,8 @@ import { exportDocumentFile, toExportedFile } from './document-export-service.js
 import { changedSince, incubatorValuesOf, printedRecords, requireIncubator, takeSnapshots } from './document-model-service.js';
 import { requireDocument, reviseStoredDocument, signedStateOf, signStoredDocument } from './document-signing-service.js';
 import { isKnownRuleSet } from './rule-set-service.js';
+import { issueDocumentNumber, refuseDuplicateNumber } from './document-number-service.js';
+import { randomUUID } from 'node:crypto';
 
 type Values = Record<string, FieldValue>;
 
@@ -70,6 +72,44 @@ function refuseIfLocked(db: Executor, record: DocumentRecord): void {
   if (signedStateOf(db, record.kind, record.id)) throw new AppError('locked', `该${def.shortName}已签署，不能再修改。如需更正，请点击“修订（新版本）”。`);
 }
 
+/**
+ * A new document of a kind: empty values, then the definition's prefill (contract: the parties from the records),
+ * today's date, what the previous one of the incubator carries over, an issued number, and what the caller gives.
+ * Used by `documents.create`, by 续签 (the next period's contract) and by the demo data.
+ */
+export function createNewDocument(
+  wb: Workbench,
+  kind: DocumentKind,
+  incubatorId: string,
+  values: Values | undefined,
+  listOverrides?: Record<string, Values[]>,
+): DocumentRecord {
+  const db = wb.database.db;
+  const def = definitionOf(kind);
+  const incubator = requireIncubator(db, incubatorId);
+  requireKnownRuleSet(db, kind, values);
+  // Agencies work to one rule set and one team: a new document keeps what the previous one had.
+  const previous = latestDocumentOf(db, kind, incubatorId);
+  const today = localIsoDate(wb.now());
+  const header = incubatorValuesOf(incubator);
+  const prefill = def.prefill?.({ incubator: header, agency: readAgencyValues(db), diagnosis: latestDocumentOf(db, 'diagnosis', incubatorId)?.values ?? null, today });
+  const initial: Values = { ...emptyDocumentValues(def), ...prefill?.values, [def.dateField]: today };
+  if (def.eligibility) initial[def.eligibility.ruleSetField] = DEFAULT_RULE_SET_ID;
+  for (const k of def.carryOver) if (previous && previous.values[k] != null) initial[k] = previous.values[k]!;
+  refuseDuplicateNumber(db, kind, null, values);
+  if (def.numberField && !values?.[def.numberField]) initial[def.numberField] = issueDocumentNumber(db, kind, today);
+  const normalized = checkDocument(def, { values: { ...initial, ...values }, header }).normalized;
+  const itemValues = { ...prefill?.lists, ...listOverrides };
+  const lists = Object.fromEntries(Object.entries(itemValues).map(([key, items]) => [key, items.map((v) => ({ id: randomUUID(), values: v }))]));
+  return createDocument(
+    db,
+    wb.changeContext(),
+    kind,
+    { incubatorId, values: normalized, lists: normalizedLists(kind, lists) ?? {}, snapshots: takeSnapshots(db, kind, incubator, wb.now()) },
+    `新建「${incubator.name}」的${def.shortName}`,
+  );
+}
+
 export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsContract> {
   const db = () => wb.database.db;
   return {
@@ -77,25 +117,7 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
 
     'documents.get': ({ kind, id }) => viewOf(db(), requireDocument(db(), kind, id)),
 
-    'documents.create': ({ kind, incubatorId, values }) => {
-      const def = definitionOf(kind);
-      const incubator = requireIncubator(db(), incubatorId);
-      requireKnownRuleSet(db(), kind, values);
-      // Agencies work to one rule set and one team: a new document keeps what the previous one had.
-      const previous = latestDocumentOf(db(), kind, incubatorId);
-      const initial: Values = { ...emptyDocumentValues(def), [def.dateField]: localIsoDate(wb.now()) };
-      if (def.eligibility) initial[def.eligibility.ruleSetField] = DEFAULT_RULE_SET_ID;
-      for (const k of def.carryOver) if (previous && previous.values[k] != null) initial[k] = previous.values[k]!;
-      const header = incubatorValuesOf(incubator);
-      const normalized = checkDocument(def, { values: { ...initial, ...values }, header }).normalized;
-      return createDocument(
-        db(),
-        wb.changeContext(),
-        kind,
-        { incubatorId, values: normalized, snapshots: takeSnapshots(db(), kind, incubator, wb.now()) },
-        `新建「${incubator.name}」的${def.shortName}`,
-      );
-    },
+    'documents.create': ({ kind, incubatorId, values }) => createNewDocument(wb, kind, incubatorId, values),
 
     'documents.saveDraft': ({ kind, id, values, lists }) => {
       const def = definitionOf(kind);
@@ -142,6 +164,8 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
       // Completing copies the header into the document: the latest records, unless the user kept the draft's copy.
       const snapshots = header === 'copy' && (record.snapshots.incubator || record.snapshots.agency) ? record.snapshots : takeSnapshots(db(), kind, incubator, wb.now());
       const printed = { header: snapshots.incubator?.values ?? incubatorValuesOf(incubator) };
+      // A number typed by hand is kept in the draft even when another document holds it; completing refuses it.
+      refuseDuplicateNumber(db(), kind, id, record.values);
       const check = checkDocument(def, { values: record.values, lists: record.lists, header: printed.header });
       const errors = errorsOf(check);
       if (errors.length > 0) {

@@ -329,3 +329,16 @@ export function documentIdsOf(db: Executor, kind: DocumentKind): string[] {
   const t = storeOf(kind).table;
   return db.select({ id: t.id }).from(t).where(isNull(t.deletedAt)).orderBy(desc(t.updatedAt)).all().map((r) => r.id);
 }
+
+/**
+ * Every value a field holds across a kind's rows, deleted rows (tombstones) and rows pulled from other devices
+ * included: what a document number must never repeat (docs/contract-numbers.md). With its row id.
+ */
+export function fieldValuesEverIssued(db: Executor, kind: DocumentKind, key: string): { id: string; value: string }[] {
+  const store = storeOf(kind);
+  const rows = db.select().from(store.table).all();
+  return rows.flatMap((row) => {
+    const value = valuesOf(store, row)[key];
+    return typeof value === 'string' && value.trim() !== '' ? [{ id: row.id, value: value.trim() }] : [];
+  });
+}

@@ -5,3 +5,5 @@ export * from './sync.js';
 export * from './diagnoses.js';
 export * from './rule-sets.js';
 export * from './document-items.js';
+export * from './contracts.js';
+export * from './contract-events.js';

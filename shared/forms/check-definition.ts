@@ -2,9 +2,9 @@
 // value over a missing field, two fields with one label) fails `checkDefinition` in the test run over every
 // registered definition (check-definition.test.ts), never a consultant on site.
 import { assertNever, type FieldDefinition, isNumberType } from './field-definition.js';
-import type { DocumentDefinition, SignatureLine } from './document-definition.js';
+import type { DocumentDefinition, ListDefinition, SignatureLine } from './document-definition.js';
 import { allRows } from './document-definition.js';
-import { clauseBlanks, type LayoutRow, rowComputedKeys, rowFieldKeys, rowSnapshotRefs } from './layout.js';
+import { clauseBlanks, clauseParts, clauseReferences, type LayoutRow, rowComputedKeys, rowFieldKeys, rowSnapshotRefs } from './layout.js';
 import { snapshotField, snapshotOf } from './snapshot-fields.js';
 import { QUANTITY_CATALOG, type QuantityKey } from '../eligibility/quantity-catalog.js';
 
@@ -68,6 +68,25 @@ function signatureTexts(line: SignatureLine): string[] {
   }
 }
 
+/** A clause's repeats (`{x|same}`, `{x|capital}`) name fields; 大写 only of money. */
+function checkRepeats(text: string, fields: readonly FieldDefinition[], problems: string[]): void {
+  for (const p of clauseParts(text)) {
+    if (!p.blank || p.show === 'field') continue;
+    const f = fields.find((x) => x.key === p.blank);
+    if (!f) problems.push(`条款引用了不存在的字段 ${p.blank}`);
+    else if (p.show === 'capital' && f.type !== 'money') problems.push(`字段 ${p.blank} 不是金额，不能写成大写`);
+  }
+}
+
+/** A list's item text names its own fields; each field appears in it. */
+function checkItemText(list: ListDefinition, problems: string[]): void {
+  if (!list.itemText) return;
+  for (const k of clauseReferences(list.itemText)) if (!list.fields.some((f) => f.key === k)) problems.push(`列表 ${list.key} 的条目文字引用了不存在的字段 ${k}`);
+  checkRepeats(list.itemText, list.fields, problems);
+  const shown = new Set(clauseBlanks(list.itemText));
+  for (const f of list.fields) if (!shown.has(f.key)) problems.push(`列表 ${list.key} 的条目文字没有字段 ${f.key}`);
+}
+
 /** Checks kinds of rows that carry their own references (lists, choices, images). */
 function checkRow(def: DocumentDefinition, row: LayoutRow, problems: string[]): void {
   switch (row.kind) {
@@ -79,7 +98,8 @@ function checkRow(def: DocumentDefinition, row: LayoutRow, problems: string[]): 
       return;
     }
     case 'clause':
-      if (clauseBlanks(row.text).length === 0) problems.push(`条款「${row.text.slice(0, 20)}…」没有填空`);
+      if (clauseBlanks(row.text).length === 0 && clauseReferences(row.text).length === 0) problems.push(`条款「${row.text.slice(0, 20)}…」没有填空`);
+      checkRepeats(row.text, def.fields, problems);
       return;
     case 'list':
       if (!def.lists.some((l) => l.key === row.list)) problems.push(`列表行指向不存在的列表 ${row.list}`);
@@ -186,7 +206,9 @@ export function checkDefinition(def: DocumentDefinition): string[] {
     checkFieldRules(`列表「${l.label}」`, l.fields, problems);
     if (l.fields.length === 0) problems.push(`列表「${l.label}」没有字段`);
     if (l.total && !isNumberType(l.fields.find((f) => f.key === l.total?.field)?.type ?? 'text')) problems.push(`列表「${l.label}」的合计字段不是数字字段`);
+    checkItemText(l, problems);
   }
+  if (def.numberField && def.fields.find((f) => f.key === def.numberField)?.type !== 'text') problems.push(`numberField ${def.numberField} 应为文本字段`);
 
   const dateField = def.fields.find((f) => f.key === def.dateField);
   if (dateField?.type !== 'date') problems.push(`dateField ${def.dateField} 应为日期字段`);

@@ -2,10 +2,11 @@
 // is here; everything else — storage, the RPC methods, the editor, the Word and Excel layouts, sync — is written
 // once and takes a definition (docs/documents.md). `checkDefinition` (check-definition.ts) proves a definition is
 // whole: each field placed exactly once, computed inputs exist, labels unique.
-import type { ComputedDefinition, FieldDefinition } from './field-definition.js';
+import type { ComputedDefinition, FieldDefinition, FieldValue } from './field-definition.js';
 import type { LayoutRow } from './layout.js';
 import type { CheckedItem, SnapshotSource } from './document-data.js';
 import type { FieldValues } from './field-engine.js';
+
 import type { FieldIssue } from '../validation/field-issue.js';
 import type { EligibilityBinding } from '../eligibility/quantity-binding.js';
 
@@ -21,9 +22,10 @@ export interface DocumentSection<K extends string = string, C extends string = s
   rows: readonly LayoutRow<K, C>[];
   /**
    * How the section prints in Word: as rows of the document's table (the forms A, C, D), or as running paragraphs
-   * (the contract's articles, Appendix B).
+   * (the contract's articles, Appendix B), or as the cover page (Appendix B): a document with a cover prints it
+   * alone on the first page and reads as running text, not as 「表X」 (no table number, no continuation caption).
    */
-  print?: 'table' | 'flow';
+  print?: 'table' | 'flow' | 'cover';
 }
 
 /**
@@ -43,6 +45,33 @@ export interface ListDefinition<L extends string = string, I extends string = st
   maxItems?: number;
   /** A total row under the items, e.g. the budget's 「合计」 over its amount field. */
   total?: { field: I; label: string };
+  /** The label as printed in running text ('' prints none: the clause before the list says it). */
+  printedLabel?: string;
+  /** The first item's number (第九条 starts at 2: 1 is 「发生不可抗力」, printed by the clause). */
+  startAt?: number;
+  /** Numbered blank lines printed when the list is empty, to be filled in by hand (default 1). */
+  blankItems?: number;
+  /**
+   * One item as running text: the clause syntax over the item's fields (`{amount}`, `{amount|capital}`).
+   * Without it an item prints its values joined by 「，」.
+   */
+  itemText?: string;
+}
+
+/** What a definition's `prefill` reads when a document is made: the records it starts from. */
+export interface PrefillSources {
+  incubator: FieldValues;
+  agency: FieldValues;
+  /** The incubator's latest Appendix A diagnosis's values, when it has one. */
+  diagnosis: FieldValues | null;
+  /** Today (ISO) on this machine's calendar. */
+  today: string;
+}
+
+/** A new document's starting values and list items (each item's values; ids are made on save). */
+export interface Prefill {
+  values: Record<string, FieldValue>;
+  lists?: Record<string, Record<string, FieldValue>[]>;
 }
 
 /** Parts that should add up to a whole. A mismatch is a warning the user can see and keep, not an error. */
@@ -69,8 +98,8 @@ export type SignatureLine =
   /** 「（盖章）」 with room for the seal. */
   | { kind: 'seal' }
   /** 「…（签字）：」 and a line to sign on; an image of the signature (issue 12) goes here. */
-  | { kind: 'signature'; label: string; value?: string }
-  /** 「日期：」 and the date, or 「    年  月  日」 to fill in by hand. */
+  | { kind: 'signature'; label: string; value?: string; suffix?: string }
+  /** 「日期：」 and the date, or 「    年  月  日」 to fill in by hand (an empty label prints the date alone). */
   | { kind: 'date'; label: string; value?: string };
 
 export interface SignatureParty {
@@ -120,6 +149,13 @@ export interface DocumentDefinition<K extends string = string, C extends string 
   statusWording: StatusWording;
   /** Checked against recognition rule sets (A, D): how each quantity is read from this document. */
   eligibility?: EligibilityBinding<K, C>;
+  /** Values and list items a new document starts with, from the incubator, the agency and the latest diagnosis. */
+  prefill?: (sources: PrefillSources) => Prefill;
+  /**
+   * A number the app issues when the document is made (the contract's 合同编号): unique among the kind's documents,
+   * deleted ones included, never reused (docs/contract-numbers.md).
+   */
+  numberField?: K;
 }
 
 /** Every layout row of a definition, meta and header first. */

@@ -8,6 +8,7 @@
  * - `month`: 「XXXX年XX月」, stored 'YYYY-MM' (plan tasks of Appendix C).
  * - `money`: an amount in 元, stored as an integer number of 分 (never a float; contract of Appendix B).
  * - `telephone`: a landline, 400/800 number or mobile (「联系电话」「传真」, docs/domain-rules.md).
+ * - `bankAccount`: 乙方's 「账号」: kept as typed, printed in groups of four digits (shared/validation/bank-account.ts).
  * - `ruleSet`: the id of a recognition rule set the document is checked against.
  */
 export const FIELD_TYPES = [
@@ -23,6 +24,7 @@ export const FIELD_TYPES = [
   'mobile',
   'telephone',
   'uscc',
+  'bankAccount',
   'ruleSet',
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -110,6 +112,7 @@ export function isTextType(type: FieldType): boolean {
     case 'mobile':
     case 'telephone':
     case 'uscc':
+    case 'bankAccount':
       return true;
     case 'date':
     case 'month':

@@ -11,10 +11,10 @@ describe('the field engine', () => {
     expect(readField(money, '1,234.5')).toMatchObject({ stored: 123450, number: 123450 });
     expect(readField(money, '¥ ９９９,９９９,９９９,９９９.９９')).toMatchObject({ stored: 99_999_999_999_999 });
     expect(readField(money, 123450)).toMatchObject({ stored: 123450 });
-    expect(readField(money, '1.234')).toMatchObject({ stored: '1.234', number: null, error: '金额最多保留两位小数（角、分）' });
+    expect(readField(money, '1.234')).toMatchObject({ stored: '1.234', number: null, error: '金额最多两位小数（精确到分），当前有 3 位小数' });
     expect(readField(money, '-5')).toMatchObject({ error: '金额不能为负数' });
-    expect(readField(money, '1000000000000')).toMatchObject({ error: '金额过大（最大 999,999,999,999.99 元）' });
-    expect(readField(money, '五百')).toMatchObject({ stored: '五百', error: '请填写金额，例如 1,234.50' });
+    expect(readField(money, '1000000000000')).toMatchObject({ error: '金额不能超过 999,999,999,999.99 元' });
+    expect(readField(money, '五百')).toMatchObject({ stored: '五百', error: '金额只能包含数字、小数点和千位分隔符（如 1,234.50）' });
   });
 
   it('months: 「2025年6月」 and 2025-06 are stored 2025-06; 「2025年13月」 is refused', () => {

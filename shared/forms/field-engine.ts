@@ -2,8 +2,10 @@
 // wrong with it, and returns what is stored. Documents (document-check.ts), the incubator's common header and the
 // agency profile all check their fields here, so the app has one validation style (docs/documents.md §Fields).
 import { assertNever, type FieldCondition, type FieldDefinition, type FieldValue, isNumberType } from './field-definition.js';
+import { checkBankAccount } from '../validation/bank-account.js';
+import { MONEY_MESSAGES, parseYuanToFen } from '../money/parse-money.js';
 import { type FieldIssue, fieldError, fieldWarning } from '../validation/field-issue.js';
-import { normalizeNumberText, parseLooseNumber, roundTo } from '../validation/numbers.js';
+import { parseLooseNumber, roundTo } from '../validation/numbers.js';
 import { isIsoDate, isIsoMonth, parseMonthText } from '../validation/dates.js';
 import { checkUscc, describeUsccProblem } from '../validation/uscc.js';
 import { checkMobile, checkTelephone } from '../validation/phone.js';
@@ -57,14 +59,11 @@ function readMoney(field: FieldDefinition, raw: FieldValue | undefined): Reading
     return { stored: raw, number: raw };
   }
   if (typeof raw !== 'string') return { stored: null, number: null, error: '请填写金额，例如 1,234.50' };
-  const text = normalizeNumberText(raw.replace(/^\s*[¥￥]/, ''));
-  const yuan = parseLooseNumber(text);
-  if (yuan === null) return { stored: raw, number: null, error: '请填写金额，例如 1,234.50' };
-  if (yuan < 0) return { stored: raw, number: null, error: '金额不能为负数' };
-  if (!/^\d+(\.\d{1,2})?$/.test(text)) return { stored: raw, number: null, error: '金额最多保留两位小数（角、分）' };
-  const fen = Math.round(yuan * 100);
-  if (fen > (field.max ?? MAX_MONEY_FEN)) return { stored: raw, number: null, error: '金额过大（最大 999,999,999,999.99 元）' };
-  return { stored: fen, number: fen };
+  // Typed in 元: shared/money parses it to 分 without a float and says why it cannot (docs/money.md).
+  const r = parseYuanToFen(raw);
+  if (!r.ok) return { stored: raw, number: null, error: r.message };
+  if (r.fen > (field.max ?? MAX_MONEY_FEN)) return { stored: raw, number: null, error: MONEY_MESSAGES.tooLarge };
+  return { stored: r.fen, number: r.fen };
 }
 
 function readText(field: FieldDefinition, raw: FieldValue | undefined, trim: boolean): Reading {
@@ -133,6 +132,12 @@ export function readField(field: FieldDefinition, raw: FieldValue | undefined): 
         ...(r.error ? { error: describeUsccProblem(r.error) } : {}),
         warnings: r.warnings.map(describeUsccProblem),
       };
+    }
+    case 'bankAccount': {
+      const text = typeof v === 'string' ? v : '';
+      if (text.trim() === '') return { stored: '', number: null };
+      const r = checkBankAccount(text);
+      return r.ok ? { stored: r.typed, number: null } : { stored: text, number: null, error: r.message };
     }
     default:
       return assertNever(field.type);

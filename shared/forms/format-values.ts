@@ -2,6 +2,7 @@
 // Never NaN, never Infinity: anything not finite prints as blank.
 import { assertNever, type FieldDefinition, type FieldValue } from './field-definition.js';
 import { formatChineseDate, formatChineseMonth } from '../validation/dates.js';
+import { checkBankAccount } from '../validation/bank-account.js';
 
 function groupDigits(intPart: string, sep: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
@@ -73,6 +74,11 @@ export function formatStoredValue(def: FieldDefinition, value: FieldValue | unde
     case 'uscc':
     case 'ruleSet':
       return String(value);
+    case 'bankAccount': {
+      // Kept as typed; printed as its digits in groups of four (a pasted 「6222-0203…」 reads the same as typed).
+      const r = checkBankAccount(String(value));
+      return r.ok ? r.display : String(value);
+    }
     default:
       return assertNever(def.type);
   }

@@ -42,7 +42,8 @@ export type LayoutRow<K extends string = string, C extends string = string> =
     }
   | { kind: 'sentence'; label: string; field: K; computed: C; countText: string; unit: string; shareText: string }
   | { kind: 'yesno-detail'; key: K; detailKey: K }
-  | { kind: 'heading'; text: string }
+  /** `lead`: printed bold before the text, e.g. 「第一条」 of a contract's article. */
+  | { kind: 'heading'; text: string; lead?: string }
   | { kind: 'list'; list: string }
   | { kind: 'clause'; label?: string; text: string }
   | { kind: 'image'; image: string; caption: string };
@@ -64,17 +65,36 @@ export function snapshotRef(source: 'header' | 'agency', key: string): ValueRef<
   return { source, key };
 }
 
-/** The blanks of a clause, in order: `{key}` marks the field `key`. */
+/**
+ * How a blank shows its field: `{fee}` is the field itself (typed there, placed there); `{fee|capital}` repeats a
+ * money field as 人民币大写 and `{partyAName|same}` repeats any field as printed. Repeats are read-only and never
+ * place the field: the figures and the 大写 of one amount come from one number (第七条 「人民币__元（¥__元）」).
+ */
+export type BlankShow = 'field' | 'capital' | 'same';
+export interface ClausePart {
+  text: string;
+  blank?: string;
+  show?: BlankShow;
+}
+
+const BLANK_PATTERN = /\{([A-Za-z][A-Za-z0-9_]*)(?:\|(capital|same))?\}/g;
+
+/** The fields a clause places (its plain blanks), in order. */
 export function clauseBlanks(text: string): string[] {
-  return [...text.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].map((m) => m[1]!);
+  return clauseParts(text).flatMap((p) => (p.blank && p.show === 'field' ? [p.blank] : []));
+}
+
+/** Every field a clause names, repeats included. */
+export function clauseReferences(text: string): string[] {
+  return clauseParts(text).flatMap((p) => (p.blank ? [p.blank] : []));
 }
 
 /** The clause text cut at its blanks: text, blank, text, … (always starts and ends with text). */
-export function clauseParts(text: string): { text: string; blank?: string }[] {
-  const parts: { text: string; blank?: string }[] = [];
+export function clauseParts(text: string): ClausePart[] {
+  const parts: ClausePart[] = [];
   let last = 0;
-  for (const m of text.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)) {
-    parts.push({ text: text.slice(last, m.index), blank: m[1]! });
+  for (const m of text.matchAll(BLANK_PATTERN)) {
+    parts.push({ text: text.slice(last, m.index), blank: m[1]!, show: (m[2] as BlankShow | undefined) ?? 'field' });
     last = m.index + m[0].length;
   }
   parts.push({ text: text.slice(last) });

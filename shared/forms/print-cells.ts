@@ -7,7 +7,8 @@ import type { DocumentCheck, HeaderValues } from './document-check.js';
 import type { CheckedItem } from './document-data.js';
 import type { FieldValues } from './field-engine.js';
 import { isFieldEnabled } from './field-engine.js';
-import { clauseParts, type LayoutRow, type ValueRef } from './layout.js';
+import { type BlankShow, clauseParts, type LayoutRow, type ValueRef } from './layout.js';
+import { isValidFen, toChineseCapital } from '../money/index.js';
 import { formatGrouped, formatMoney, formatPercent, formatStoredValue, formatYesNoBoxes } from './format-values.js';
 import { snapshotField, snapshotOf } from './snapshot-fields.js';
 import { formatChineseDate } from '../validation/dates.js';
@@ -139,27 +140,61 @@ export function rowLabel(ctx: PrintContext, row: LayoutRow): string {
   }
 }
 
-/** A clause's text cut at its blanks, each blank with its printed value ('' when empty: a line to fill in). */
-export function clauseSegments(ctx: PrintContext, text: string): { text: string; blank?: { key: string; value: string } }[] {
-  return clauseParts(text).map((p) => (p.blank ? { text: p.text, blank: { key: p.blank, value: printValue(ctx, { source: 'values', key: p.blank }) } } : { text: p.text }));
+export interface ClauseSegment {
+  text: string;
+  /** A blank: its field and printed value ('' when empty: a line to fill in by hand). */
+  blank?: { key: string; value: string };
+}
+
+/** 人民币大写 of a valid money value, '' otherwise (an invalid amount prints no words that could be read as valid). */
+export function capitalText(f: FieldDefinition | undefined, value: FieldValue | undefined, invalid: boolean): string {
+  if (f?.type !== 'money' || invalid || typeof value !== 'number' || !isValidFen(value)) return '';
+  return toChineseCapital(value);
+}
+
+/** Cuts a clause-syntax text at its blanks, each printed by `print` (the field, and how the blank shows it). */
+function segmentsOf(text: string, print: (key: string, show: BlankShow) => string): ClauseSegment[] {
+  return clauseParts(text).map((p) => (p.blank ? { text: p.text, blank: { key: p.blank, value: print(p.blank, p.show ?? 'field') } } : { text: p.text }));
+}
+
+/** A clause's text cut at its blanks, each blank with its printed value. */
+export function clauseSegments(ctx: PrintContext, text: string): ClauseSegment[] {
+  return segmentsOf(text, (key, show) =>
+    show === 'capital' ? capitalText(findField(ctx.def, key), ctx.check.normalized[key], ctx.check.invalid.has(key)) : printValue(ctx, { source: 'values', key }),
+  );
+}
+
+/** Segments as one line of text, an empty blank printed as underscores. */
+export function segmentsLine(segments: readonly ClauseSegment[]): string {
+  return segments.map((s) => s.text + (s.blank ? s.blank.value || BLANK : '')).join('');
 }
 
 /** A clause as one line of text, an empty blank printed as underscores. */
 export function clauseLine(ctx: PrintContext, text: string): string {
-  return clauseSegments(ctx, text)
-    .map((s) => s.text + (s.blank ? s.blank.value || BLANK : ''))
-    .join('');
+  return segmentsLine(clauseSegments(ctx, text));
+}
+
+/** One list item as running text: the list's `itemText` over the item's fields, or its values joined by 「，」. */
+export function itemSegments(ctx: PrintContext, list: ListDefinition, item: CheckedItem): ClauseSegment[] {
+  if (!list.itemText) return [{ text: itemCells(ctx, list, item).filter(Boolean).join('，') }];
+  return segmentsOf(list.itemText, (key, show) => {
+    const f = list.fields.find((x) => x.key === key);
+    if (!f) return '';
+    const invalid = item.invalid.has(key);
+    return show === 'capital' ? capitalText(f, item.normalized[key], invalid) : printField(f, item.normalized[key], invalid);
+  });
 }
 
 /** An item's number as printed: (1), 1., 任务1：, or nothing. */
 export function itemNumber(list: ListDefinition, index: number): string {
+  const n = index + (list.startAt ?? 1);
   switch (list.numbering) {
     case 'parenthesized':
-      return `（${index + 1}）`;
+      return `（${n}）`;
     case 'dotted':
-      return `${index + 1}.`;
+      return `${n}.`;
     case 'item':
-      return `${list.itemLabel}${index + 1}`;
+      return `${list.itemLabel}${n}`;
     case 'none':
       return '';
     default:
@@ -202,10 +237,10 @@ export function signatureLineText(ctx: PrintContext, line: SignatureLine): { lab
     case 'seal':
       return { label: '（盖章）', value: '' };
     case 'signature':
-      return { label: `${line.label}：`, value: line.value ? fillTemplate(ctx, line.value) : '' };
+      return { label: `${line.label}：${line.suffix ?? ''}`, value: line.value ? fillTemplate(ctx, line.value) : '' };
     case 'date': {
       const value = line.value ? fillTemplate(ctx, line.value) : '';
-      return { label: `${line.label}：`, value: value || '      年    月    日' };
+      return { label: line.label ? `${line.label}：` : '', value: value || '      年    月    日' };
     }
     default:
       return assertNever(line);

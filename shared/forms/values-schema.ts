@@ -42,6 +42,7 @@ function schemaFor(f: FieldDefinition): z.ZodDefault<z.ZodType> {
     case 'mobile':
     case 'telephone':
     case 'uscc':
+    case 'bankAccount':
       return z.string().max(Math.max(TEXT_LIMIT, f.maxLength ?? 0)).default('');
     default:
       return assertNever(f.type);

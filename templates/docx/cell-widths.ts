@@ -25,6 +25,8 @@ export function noWrapWidth(field: FieldDefinition | undefined): number {
     case 'mobile':
     case 'telephone':
       return textWidth('0771-12345678-8888') + MARGINS;
+    case 'bankAccount':
+      return textWidth('6222 0203 1234 5678 9012 3456') + MARGINS;
     case 'text':
     case 'longtext':
     case 'number':

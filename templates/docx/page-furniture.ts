@@ -18,7 +18,7 @@ export function sectionHeaders(model: DocumentModel, continuation: string) {
   return {
     first: new Header({ children: draftLine(model) }),
     default: new Header({
-      children: [...draftLine(model), new Paragraph({ alignment: AlignmentType.CENTER, children: [run(continuation, { size: SMALL_SIZE })] })],
+      children: [...draftLine(model), ...(continuation ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(continuation, { size: SMALL_SIZE })] })] : [])],
     }),
   };
 }

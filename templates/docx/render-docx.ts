@@ -2,7 +2,7 @@
 // the common header and the sections in the definition's order as one table (rows never split across pages, the
 // header row repeated under 「表X（续）」), flow sections as running text, the footnotes, the signature block, and
 // for documents checked against recognition rules the 「认定条件对照」 table. docs/documents.md §Word.
-import { AlignmentType, Document, Packer, Paragraph, type Table } from 'docx';
+import { AlignmentType, Document, Packer, PageBreak, Paragraph, type Table } from 'docx';
 import type { DocumentModel } from '../../shared/forms/document-model.js';
 import type { DocumentSection } from '../../shared/forms/document-definition.js';
 import type { LayoutRow } from '../../shared/forms/layout.js';
@@ -31,6 +31,7 @@ function body(model: DocumentModel): (Paragraph | Table)[] {
     });
   addTableRows(model.def.headerRows, true);
   for (const section of model.def.sections as readonly DocumentSection[]) {
+    if (section.print === 'cover') continue;
     if (section.print === 'flow') {
       flush();
       for (const r of section.rows) out.push(...flowParagraphsOf(model, r));
@@ -40,13 +41,29 @@ function body(model: DocumentModel): (Paragraph | Table)[] {
   return out;
 }
 
+/**
+ * The cover page of a document that has one (the contract): the title large, the cover's rows as lines to read or
+ * complete by hand, then a page break. Such a document reads as running text: no table number under its title.
+ */
+function coverPage(model: DocumentModel): Paragraph[] {
+  const rows = (model.def.sections as readonly DocumentSection[]).filter((s) => s.print === 'cover').flatMap((s) => s.rows);
+  if (rows.length === 0) return [];
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 2400, after: 2000 }, children: [run(model.def.title, { font: TITLE_FONT, size: 44 })] }),
+    ...rows.flatMap((r) => flowParagraphsOf(model, r, { cover: true })),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
 export function buildDocx(model: DocumentModel): Document {
   const def = model.def;
-  const caption = `${def.tableNumber} ${def.title}`;
+  const cover = coverPage(model);
+  const caption = cover.length > 0 ? '' : `${def.tableNumber} ${def.title}`;
   const page = { size: { width: A4.width, height: A4.height }, margin: MARGIN };
   const main = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [run(def.title, { font: TITLE_FONT, size: 36 })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [run(caption, { size: SMALL_SIZE })] }),
+    ...cover,
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: caption ? 120 : 360 }, children: [run(def.title, { font: TITLE_FONT, size: 36 })] }),
+    ...(caption ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [run(caption, { size: SMALL_SIZE })] })] : []),
     ...body(model),
     ...def.footnotes.map((n) => new Paragraph({ keepNext: true, spacing: { before: 80, after: 240 }, children: [run(n, { size: SMALL_SIZE })] })),
     signatureTable(model),
@@ -57,7 +74,7 @@ export function buildDocx(model: DocumentModel): Document {
     title: def.title,
     styles: { default: { document: { run: { font: BODY_FONT, size: BODY_SIZE } } } },
     sections: [
-      { properties: { page, titlePage: true }, headers: sectionHeaders(model, `${caption}（续）`), footers: pageFooter(model), children: main },
+      { properties: { page, titlePage: true }, headers: sectionHeaders(model, caption ? `${caption}（续）` : ''), footers: pageFooter(model), children: main },
       ...(comparison.length > 0
         ? [{ properties: { page, titlePage: true }, headers: sectionHeaders(model, `${ELIGIBILITY_TITLE}（续）`), footers: pageFooter(model), children: comparison }]
         : []),

@@ -19,8 +19,9 @@ import { snapshotField, snapshotOf } from '../../shared/forms/snapshot-fields.js
 import { safeLines } from '../shared/text-safety.js';
 import type { GridCell, GridRow } from './grid-table.js';
 import { noWrapWidth, pairWidths, QUARTER } from './cell-widths.js';
-import { CELL_MARGIN, CONTENT_WIDTH, LINE_SPACING, paragraphs, run } from './page.js';
+import { CELL_MARGIN, CONTENT_WIDTH, paragraphs, run } from './page.js';
 import { chunkText } from './text-chunks.js';
+import { runningParagraph } from './running-text.js';
 
 const LABEL_WIDTH = QUARTER[0];
 const VALUE_WIDTH = CONTENT_WIDTH - LABEL_WIDTH;
@@ -91,11 +92,7 @@ function listRows(model: DocumentModel, row: Extract<LayoutRow, { kind: 'list' }
 
 /** A clause: its text with the blanks filled in and underlined, or left as a line to fill in by hand. */
 export function clauseParagraph(model: DocumentModel, text: string): Paragraph {
-  const runs = clauseSegments(model, text).flatMap((s) => [
-    ...(s.text ? [run(s.text)] : []),
-    ...(s.blank ? [run(s.blank.value ? ` ${s.blank.value} ` : '\u3000\u3000\u3000\u3000\u3000\u3000', { underline: true })] : []),
-  ]);
-  return new Paragraph({ spacing: { before: 0, after: 60, line: LINE_SPACING }, children: runs });
+  return runningParagraph(clauseSegments(model, text));
 }
 
 export function imageParagraph(model: DocumentModel, key: string, maxWidthTwips: number): Paragraph {
@@ -131,7 +128,7 @@ export function tableRowsOf(model: DocumentModel, row: LayoutRow): GridRow[] {
           cells: [
             {
               width: CONTENT_WIDTH,
-              children: [new Paragraph({ shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' }, children: [run(row.text, { bold: true })] })],
+              children: [new Paragraph({ shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' }, children: [run(row.lead ? `${row.lead} ${row.text}` : row.text, { bold: true })] })],
             },
           ],
         },

@@ -108,6 +108,7 @@ export class FormSheet {
       case 'mobile':
       case 'telephone':
       case 'uscc':
+      case 'bankAccount':
       case 'ruleSet':
         return { value: cellText(formatStoredValue(f, v)) };
       default:

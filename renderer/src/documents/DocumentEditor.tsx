@@ -23,6 +23,7 @@ import { requiredClass } from '../forms/required-mark.js';
 import { toFormValue, type FormText } from '../forms/form-values.js';
 import { useRuleSetStore } from '../store/rule-set-store.js';
 import { DocumentEditorContext, type EditorContext, fieldId } from './editor-context.js';
+import { capitalText } from '../../../shared/forms/print-cells.js';
 import { LayoutRowView } from './rows/LayoutRowView.js';
 import { EligibilityPanel } from './EligibilityPanel.js';
 import { EligibilityDock } from './EligibilityDock.js';
@@ -32,6 +33,7 @@ import { CompleteDialog } from './CompleteDialog.js';
 import { DocumentToolbar } from './DocumentToolbar.js';
 import { downloadExportedFile } from './download.js';
 import { useDraftAutosave } from './use-draft-autosave.js';
+import { KIND_PANELS } from './kind-panels.js';
 
 type FormState = Record<string, FormText>;
 type Values = Record<string, FieldValue>;
@@ -174,12 +176,16 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
         },
         itemIssue: (listKey, itemId, fieldKey) => (showAll || touched.has(`${listKey}.${itemId}`) ? check.issues.find((i) => i.field === `lists.${listKey}.${itemId}.${fieldKey}`)?.message : undefined),
         saveNow: () => queueSave(true),
+        issue: issueFor,
+        blur,
         field: (f, span = 12, control) => {
           const issue = issueFor(f.key);
           const enabled = isFieldEnabled(f, raw, header);
           const choices = f.type === 'ruleSet' ? ruleSets.map((s) => ({ value: s.id, label: s.name })) : undefined;
           const helpId = `${fieldId(f.key)}-help`;
-          const helpText = issue?.message ?? (f.hint && enabled ? f.hint : undefined);
+          // An amount is shown in figures and in 大写 from one number: the 大写 is the field's own description.
+          const capital = capitalText(f, check.normalized[f.key], check.invalid.has(f.key));
+          const helpText = issue?.message ?? (capital ? `大写：人民币${capital}` : undefined) ?? (f.hint && enabled ? f.hint : undefined);
           // ConfigProvider sits outside Form.Item: the Form.Item must wrap the control directly to bind its value.
           return (
             <Col span={span} key={f.key}>
@@ -314,6 +320,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
     <EligibilityPanel result={model?.eligibility ?? eligibility} onInsertGaps={def.eligibility?.gapsField ? insertGaps : undefined} onVerdict={recordVerdict} disabled={readOnly} />
   ) : null;
 
+  const KindPanel = KIND_PANELS[kind];
   return (
     <DocumentEditorContext.Provider value={ctx}>
       <DocumentToolbar
@@ -344,6 +351,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
           }
         }}
       />
+      {KindPanel && <KindPanel id={id} onRenewed={onOpen} />}
       {record.revisionOf && record.revisionReason && (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`第 ${record.revision} 版，修订原因：${record.revisionReason}`} />
       )}
@@ -366,16 +374,20 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
               queueSave();
             }}
           >
-            <Card size="small" title={def.metaTitle} style={{ marginBottom: 16 }}>
-              {def.metaRows.map((r, i) => (
-                <LayoutRowView key={i} row={r} />
-              ))}
-            </Card>
-            <Card size="small" title="基本信息（取自孵化器档案）" style={{ marginBottom: 16 }}>
-              {def.headerRows.map((r, i) => (
-                <LayoutRowView key={i} row={r} />
-              ))}
-            </Card>
+            {def.metaRows.length > 0 && (
+              <Card size="small" title={def.metaTitle} style={{ marginBottom: 16 }}>
+                {def.metaRows.map((r, i) => (
+                  <LayoutRowView key={i} row={r} />
+                ))}
+              </Card>
+            )}
+            {def.headerRows.length > 0 && (
+              <Card size="small" title="基本信息（取自孵化器档案）" style={{ marginBottom: 16 }}>
+                {def.headerRows.map((r, i) => (
+                  <LayoutRowView key={i} row={r} />
+                ))}
+              </Card>
+            )}
             {def.sections.map((section) => (
               <Card size="small" key={section.key} title={section.title} style={{ marginBottom: 16 }}>
                 {section.rows.map((r, i) => (

@@ -13,6 +13,7 @@ import { RuleSetManager } from '../pages/diagnosis/RuleSetManager.js';
 import { DocumentEditor } from './DocumentEditor.js';
 import { downloadExportedFile } from './download.js';
 import { RevisionCell } from './RevisionCell.js';
+import { KIND_LIST_SEARCH } from './kind-panels.js';
 
 /** One kind's documents (all, or one incubator's), and the editor when one is open. */
 export function DocumentListPage({ kind }: { kind: DocumentKind }) {
@@ -22,6 +23,8 @@ export function DocumentListPage({ kind }: { kind: DocumentKind }) {
   const { ruleSets, managerOpen: ruleSetsOpen, loadRuleSets, showManager: showRuleSets } = useRuleSetStore();
   const [incubators, setIncubators] = useState<IncubatorSummary[]>([]);
   const [creating, setCreating] = useState(false);
+  const [found, setFound] = useState<Set<string> | null>(null);
+  const KindSearch = KIND_LIST_SEARCH[kind];
 
   useEffect(() => {
     void load();
@@ -97,6 +100,7 @@ export function DocumentListPage({ kind }: { kind: DocumentKind }) {
             onChange={(v: string | undefined) => setFilter(v ?? null)}
             options={incubators.map((i) => ({ value: i.id, label: i.name }))}
           />
+          {KindSearch && <KindSearch onFound={setFound} refresh={items} />}
         </Space>
         <Space wrap>
           {def.eligibility && (
@@ -120,7 +124,7 @@ export function DocumentListPage({ kind }: { kind: DocumentKind }) {
       <Table<DocumentSummary>
         rowKey="id"
         loading={loading}
-        dataSource={items}
+        dataSource={found ? items.filter((i) => found.has(i.id)) : items}
         // Narrow windows scroll the table sideways; the incubator and the actions stay in view.
         scroll={{ x: 900 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 份` }}

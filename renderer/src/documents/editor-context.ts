@@ -7,6 +7,7 @@ import type { DocumentItem } from '../../../shared/forms/document-data.js';
 import type { FieldValues } from '../../../shared/forms/field-engine.js';
 import type { FieldDefinition } from '../../../shared/forms/field-definition.js';
 import type { DocumentImage } from '../../../shared/forms/document-model.js';
+import type { FieldIssue } from '../../../shared/validation/field-issue.js';
 
 export interface EditorContext {
   def: DocumentDefinition;
@@ -21,6 +22,10 @@ export interface EditorContext {
   computed(key: string, span?: number): ReactNode;
   /** Saves at once (a radio or a choice changed). */
   saveNow(): void;
+  /** The message shown for a field now (after it was touched or 完成 was tried), if any. */
+  issue(key: string): FieldIssue | undefined;
+  /** A field lost the focus: its message may show, and the draft saves. */
+  blur(key: string): void;
   lists: Record<string, DocumentItem[]>;
   setList(listKey: string, items: DocumentItem[]): void;
   /** The message of a list item's field, if any. */

@@ -23,6 +23,8 @@ interface Props extends AriaProps {
   /** The id of the message under the field: screen readers read it with the field (its accessible description). */
   describedBy?: string;
   invalid?: boolean;
+  /** Inside running text that says the unit itself (「（¥__元）」): no unit after the input. */
+  bare?: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ interface Props extends AriaProps {
  * `ariaLabel`; its description from the message under it (`describedBy`, or the aria-* props Form.Item passes).
  * Exhaustive over the field types: a new type fails the typecheck here until it has a control.
  */
-export function FieldControl({ def, id, value, onChange, onBlur, disabled, ariaLabel, choices, describedBy, invalid, ...aria }: Props) {
+export function FieldControl({ def, id, value, onChange, onBlur, disabled, ariaLabel, choices, describedBy, invalid, bare, ...aria }: Props) {
   // `aria` also carries what Form.Item passes its control at run time, its `ref` among them (React 19 hands a
   // function component its ref as a prop): forwarded, so form.focusField() can focus the input.
   const common = {
@@ -106,7 +108,7 @@ export function FieldControl({ def, id, value, onChange, onBlur, disabled, ariaL
           value={value}
           onChange={(e) => onChange?.(e.target.value)}
           onBlur={onBlur}
-          suffix={def.type === 'money' ? '元' : def.unit}
+          suffix={bare ? undefined : def.type === 'money' ? '元' : def.unit}
           placeholder={def.placeholder ?? (def.type === 'integer' ? '整数' : def.type === 'money' ? '金额，如 1,234.50' : '数字，可带千分位')}
         />
       );
@@ -114,6 +116,7 @@ export function FieldControl({ def, id, value, onChange, onBlur, disabled, ariaL
     case 'mobile':
     case 'telephone':
     case 'uscc':
+    case 'bankAccount':
       return (
         <Input
           {...common}

@@ -5,6 +5,7 @@ import { LoadDemoButton } from '../components/LoadDemoButton.js';
 import { formatDateTime } from '../components/backup-labels.js';
 import { HistoryEntryText } from '../components/HistoryEntryText.js';
 import { useDashboardStore } from '../store/dashboard-store.js';
+import { ContractRemindersSection } from './ContractRemindersSection.js';
 
 const PROCESS = ['宣传与洽谈', '分析与诊断', '委托与签约', '制定培育方案', '组织实施', '总结与跟踪', '服务改进'];
 
@@ -58,6 +59,7 @@ export function DashboardPage() {
           <p className={qualification?.met ? 'wb-good' : 'wb-attention'}>{qualification?.summary ?? ''}</p>
         </section>
       </div>
+      <ContractRemindersSection refresh={history[0]?.id} />
       <div className="wb-dashboard-lower">
         <section className="wb-panel" aria-labelledby="dashboard-process">
           <h2 id="dashboard-process" className="wb-panel-title">

@@ -6,6 +6,15 @@ import { itemNumber, listTotalText } from '../../../../shared/forms/print-cells.
 import { FieldControl } from '../../forms/FieldControl.js';
 import { toFormValue } from '../../forms/form-values.js';
 import { useEditor } from '../editor-context.js';
+import { parseYuanToFen, toChineseCapital } from '../../../../shared/money/index.js';
+import type { FieldDefinition, FieldValue } from '../../../../shared/forms/field-definition.js';
+
+/** An item's amount in 大写 under its figures, from the same number (nothing while it cannot be read). */
+function MoneyWords({ def, typed }: { def: FieldDefinition; typed: FieldValue }) {
+  const text = typeof typed === 'number' ? toFormValue(def, typed) : typeof typed === 'string' ? typed : '';
+  const r = text ? parseYuanToFen(text) : null;
+  return r?.ok ? <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>大写：人民币{toChineseCapital(r.fen)}</Typography.Text> : null;
+}
 
 /**
  * A repeating list of the definition (instalments, numbered items, tasks, budget lines): items can be added,
@@ -51,10 +60,12 @@ export function ListRow({ row }: { row: Extract<LayoutRow, { kind: 'list' }> }) 
                       onChange={(text) => set(items.map((x) => (x.id === item.id ? { ...x, values: { ...x.values, [f.key]: text ?? null } } : x)))}
                     />
                   </span>
-                  {message && (
+                  {message ? (
                     <Typography.Text type="danger" role="alert" style={{ fontSize: 12 }}>
                       {message}
                     </Typography.Text>
+                  ) : (
+                    f.type === 'money' && <MoneyWords def={f} typed={item.values[f.key] ?? null} />
                   )}
                 </div>
               );
