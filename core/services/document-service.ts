@@ -26,6 +26,7 @@ import { exportDocumentFile, toExportedFile } from './document-export-service.js
 import { changedSince, incubatorValuesOf, printedRecords, requireIncubator, takeSnapshots } from './document-model-service.js';
 import { requireDocument, reviseStoredDocument, signedStateOf, signStoredDocument } from './document-signing-service.js';
 import { isKnownRuleSet } from './rule-set-service.js';
+import { REVISION_VALUES, STARTING_VALUES } from './document-starting-values.js';
 
 type Values = Record<string, FieldValue>;
 
@@ -83,7 +84,8 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
       requireKnownRuleSet(db(), kind, values);
       // Agencies work to one rule set and one team: a new document keeps what the previous one had.
       const previous = latestDocumentOf(db(), kind, incubatorId);
-      const initial: Values = { ...emptyDocumentValues(def), [def.dateField]: localIsoDate(wb.now()) };
+      const today = localIsoDate(wb.now());
+      const initial: Values = { ...emptyDocumentValues(def), [def.dateField]: today, ...STARTING_VALUES[kind]?.(db(), incubatorId, today) };
       if (def.eligibility) initial[def.eligibility.ruleSetField] = DEFAULT_RULE_SET_ID;
       for (const k of def.carryOver) if (previous && previous.values[k] != null) initial[k] = previous.values[k]!;
       const header = incubatorValuesOf(incubator);
@@ -165,7 +167,10 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
       return viewOf(db(), requireDocument(db(), kind, id));
     },
 
-    'documents.revise': ({ kind, id, reason }) => reviseStoredDocument(db(), wb.changeContext(), kind, id, reason),
+    'documents.revise': ({ kind, id, reason, agreement }) => {
+      const record = requireDocument(db(), kind, id);
+      return reviseStoredDocument(db(), wb.changeContext(), kind, id, reason, agreement ?? {}, REVISION_VALUES[kind]?.(db(), record.incubatorId) ?? {});
+    },
 
     'documents.delete': ({ kind, id }) => {
       const def = definitionOf(kind);

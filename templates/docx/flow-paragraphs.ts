@@ -6,7 +6,8 @@ import type { DocumentModel } from '../../shared/forms/document-model.js';
 import type { LayoutRow } from '../../shared/forms/layout.js';
 import { BLANK, compositeLines, itemCells, itemNumber, listTotalText, printLabel, printValue, rowLabel } from '../../shared/forms/print-cells.js';
 import { safeLines } from '../shared/text-safety.js';
-import { CONTENT_WIDTH, LINE_SPACING, run } from './page.js';
+import { CONTENT_WIDTH, LINE_SPACING, richParagraph, run } from './page.js';
+import { findField } from '../../shared/forms/document-definition.js';
 import { clauseParagraph, imageParagraph } from './table-rows.js';
 
 const line = (text: string, opts: { bold?: boolean; indent?: boolean } = {}) =>
@@ -22,7 +23,12 @@ export function flowParagraphsOf(model: DocumentModel, row: LayoutRow): Paragrap
     case 'of-which':
       return row.items.map((i) => line(`${printLabel(model, i)}：${printValue(model, i) || BLANK}`));
     case 'text':
-      return [line(`${rowLabel(model, row)}：`, { bold: true }), ...compositeLines(model, row).flatMap((l) => safeLines(l)).map((l) => line(l, { indent: true }))];
+      return [
+        line(`${rowLabel(model, row)}：`, { bold: true }),
+        ...compositeLines(model, row)
+          .flatMap((l) => safeLines(l))
+          .map((l) => (findField(model.def, row.key)?.richText ? richParagraph(l) : line(l, { indent: true }))),
+      ];
     case 'choice-of-two':
     case 'sentence':
     case 'yesno-detail':
@@ -35,7 +41,7 @@ export function flowParagraphsOf(model: DocumentModel, row: LayoutRow): Paragrap
       const items = model.check.lists[list.key] ?? [];
       return [
         line(`${list.label}：`),
-        ...items.map((item, n) => line(`${itemNumber(list, n)}${itemCells(model, list, item).filter(Boolean).join('，')}`, { indent: true })),
+        ...items.map((item, n) => line(`${itemNumber(list, n, item)}${itemCells(model, list, item).filter(Boolean).join('，')}`, { indent: true })),
         ...(items.length === 0 ? [line(`${itemNumber(list, 0)}${BLANK}`, { indent: true })] : []),
         ...(list.total ? [line(`${list.total.label}：${listTotalText(model, list) || BLANK}`, { indent: true })] : []),
       ];
