@@ -7,6 +7,7 @@ import type { DocumentItem } from '../../../shared/forms/document-data.js';
 import type { FieldValues } from '../../../shared/forms/field-engine.js';
 import type { FieldDefinition } from '../../../shared/forms/field-definition.js';
 import type { DocumentImage } from '../../../shared/forms/document-model.js';
+import type { FieldIssue } from '../../../shared/validation/field-issue.js';
 
 export interface EditorContext {
   def: DocumentDefinition;
@@ -23,8 +24,10 @@ export interface EditorContext {
   saveNow(): void;
   lists: Record<string, DocumentItem[]>;
   setList(listKey: string, items: DocumentItem[]): void;
-  /** The message of a list item's field, if any. */
-  itemIssue(listKey: string, itemId: string, fieldKey: string): string | undefined;
+  /** The problem of a list item's field, if any is to be shown (errors of an empty field once completing was tried). */
+  itemIssue(listKey: string, itemId: string, fieldKey: string): FieldIssue | undefined;
+  /** The problem of a list as a whole (too few items, the budget above the fee), if any. */
+  listIssue(listKey: string): FieldIssue | undefined;
 }
 
 export const DocumentEditorContext = createContext<EditorContext | null>(null);
@@ -37,3 +40,9 @@ export function useEditor(): EditorContext {
 
 /** The DOM id of a field's input: its label's `htmlFor`, and where 完成 with errors puts the focus. */
 export const fieldId = (key: string) => `doc-field-${key}`;
+
+/** The DOM id of a list item's input (`lists.<list>.<item>.<field>`, as its issues are named). */
+export const itemFieldId = (listKey: string, itemId: string, fieldKey: string) => `doc-item-${listKey}-${itemId}-${fieldKey}`;
+
+/** The DOM id of a section's card: the list of problems links to it. */
+export const sectionId = (key: string) => `doc-section-${key}`;
