@@ -5,7 +5,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { openTestWorkbench, type TestWorkbench } from '../support/workbench-fixture.js';
 import { APPENDIX_C } from '../fixtures/standard-wording.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
 import { readContractTerms } from '../../core/services/contract-terms-reader.js';
+import { registerExportCommand } from '../../core/cli/export-command.js';
+import { documentModelFor } from '../../core/services/document-model-service.js';
+import { getDocument } from '../../db/repositories/document-repository.js';
+import { errorsOf } from '../../shared/forms/document-check.js';
+import { diffDocumentRevisions } from '../../shared/forms/revision-content.js';
 
 let t: TestWorkbench;
 beforeEach(() => {
@@ -146,5 +154,53 @@ describe('the cultivation plan', () => {
     // The bullets are a real Word list (numbering), not typed marks.
     const html = (await mammoth.convertToHtml({ buffer: Buffer.from(file.base64, 'base64') })).value;
     expect(html).toMatch(/<ul><li>完善制度<\/li><li>聘请导师<\/li><\/ul>/);
+  });
+
+  it('demo data: a complete plan per demo incubator, 南宁 with a second revision agreed by both sides', async () => {
+    await t.call('demo.load', {});
+    const plans = await t.call('documents.list', { kind });
+    expect(plans).toHaveLength(6);
+    const db = t.wb.database.db;
+    for (const p of plans.filter((x) => x.status === 'completed')) expect(errorsOf(documentModelFor(db, getDocument(db, kind, p.id)!).check), p.incubatorName).toEqual([]);
+    const nanning = plans.filter((p) => p.incubatorName === '南宁邕江科技企业孵化器').sort((a, b) => a.revision - b.revision);
+    expect(nanning.map((p) => [p.revision, p.status])).toEqual([[1, 'completed'], [2, 'draft']]);
+    const second = getDocument(db, kind, nanning[1]!.id)!;
+    expect(second.revisionReason).toContain('创新创业大赛');
+    expect(second.values).toMatchObject({ agreedByIncubator: '韦丽娟', agreedByAgency: '刘建新', agreedOn: '2026-01-15' });
+    // Its conclusion came from the demo diagnosis of 南宁 (completed).
+    expect(String(second.values.diagnosisConclusion)).toContain('根据2025年05月20日的诊断意见表');
+
+    // The comparison pairs each task with its earlier self: one added, one moved later, one budget line changed.
+    const diff = diffDocumentRevisions(documentModelFor(db, getDocument(db, kind, nanning[0]!.id)!), documentModelFor(db, second));
+    expect(diff.identical).toBe(false);
+    const tasks = diff.lists.find((l) => l.key === 'tasks')!.items;
+    expect(tasks.map((i) => i.status)).toEqual(['same', 'same', 'same', 'same', 'added', 'changed']);
+    expect(tasks[5]!.fields.find((f) => f.name === '完成期限')).toMatchObject({ before: '2026年09月', after: '2026年12月', changed: true });
+    const budget = diff.lists.find((l) => l.key === 'budget')!.items;
+    expect(budget.map((i) => i.status)).toEqual(['same', 'changed', 'same', 'same']);
+    expect(diff.sections.filter((x) => x.status !== 'same').map((x) => x.title)).toEqual(['四、培育方案 · （八）企业招引及培育计划']);
+
+    // The command line exports either revision.
+    const program = new Command().exitOverride();
+    registerExportCommand(program, () => ({ wb: t.wb, router: t.router }));
+    const log: string[] = [];
+    const original = console.log;
+    console.log = (x: string) => log.push(x);
+    const out1 = join(t.dir, 'out', 'plan-1.docx');
+    const out2 = join(t.dir, 'out', 'plan-2.docx');
+    try {
+      await program.parseAsync(['export', 'plan', '--incubator', '南宁邕江科技企业孵化器', '--revision', '1', '--format', 'docx', '--out', out1], { from: 'user' });
+      await program.parseAsync(['export', 'plan', '--incubator', '南宁邕江科技企业孵化器', '--format', 'docx', '--out', out2, '--allow-errors'], { from: 'user' });
+    } finally {
+      console.log = original;
+    }
+    expect(existsSync(out1) && existsSync(out2)).toBe(true);
+    expect(log[1]).toContain('（第 2 版）');
+    const first = (await mammoth.extractRawText({ buffer: readFileSync(out1) })).value;
+    const latest = (await mammoth.extractRawText({ buffer: readFileSync(out2) })).value;
+    expect(first).not.toContain('举办区域创新创业大赛 1 场');
+    expect(latest).toContain('举办区域创新创业大赛 1 场');
+    expect(latest).toContain('第2版修订原因：甲方提出增加创新创业大赛');
+    await expect(program.parseAsync(['export', 'plan', '--incubator', '南宁邕江科技企业孵化器', '--revision', '3', '--format', 'docx', '--out', out1], { from: 'user' })).rejects.toThrow('没有第 3 版');
   });
 });

@@ -10,6 +10,7 @@ import { definitionOf } from '../../../shared/forms/registry.js';
 import { diffDocumentRevisions } from '../../../shared/forms/revision-content.js';
 import type { ChangeStatus, InlineSpan, LineRow } from '../../../shared/plan-terms/revision-diff.js';
 import { call, errorMessage } from '../api/client.js';
+import { revisionChain } from '../../../shared/forms/revision-chain.js';
 
 const STATUS: Record<ChangeStatus, { text: string; color: string }> = {
   same: { text: '未变', color: 'default' },
@@ -17,25 +18,6 @@ const STATUS: Record<ChangeStatus, { text: string; color: string }> = {
   removed: { text: '删除', color: 'red' },
   changed: { text: '修改', color: 'gold' },
 };
-
-/** The revisions linked to `record`, oldest first: back along revisionOf, forward along supersededBy. */
-export function revisionChain(all: readonly DocumentSummary[], record: DocumentRecord): DocumentSummary[] {
-  const byId = new Map(all.map((d) => [d.id, d]));
-  const chain: DocumentSummary[] = [];
-  let back: DocumentSummary | undefined = byId.get(record.id);
-  while (back) {
-    chain.unshift(back);
-    back = back.revisionOf ? byId.get(back.revisionOf) : undefined;
-  }
-  let forward = byId.get(record.id)?.supersededBy;
-  while (forward) {
-    const next = byId.get(forward.id);
-    if (!next) break;
-    chain.push(next);
-    forward = next.supersededBy;
-  }
-  return chain;
-}
 
 function Spans({ spans }: { spans: InlineSpan[] }) {
   return (
@@ -88,7 +70,7 @@ export function RevisionCompare({ record, open, onClose }: { record: DocumentRec
     if (!open) return;
     call('documents.list', { kind: record.kind, incubatorId: record.incubatorId })
       .then((all) => {
-        const c = revisionChain(all, record);
+        const c = revisionChain(all, record.id);
         setChain(c);
         const at = c.findIndex((d) => d.id === record.id);
         const other = c[at > 0 ? at - 1 : at + 1];
