@@ -83,7 +83,8 @@ function splitWidth(total: number, count: number, weights?: readonly number[]): 
 
 /** The number column: as wide as its longest number (「任务12：2025年06月前」 never wraps), at least 900. */
 function numberColumnWidth(numbers: readonly string[]): number {
-  return Math.max(900, ...numbers.map((n) => textWidth(n) + CELL_MARGIN.left + CELL_MARGIN.right + 60));
+  // 10 % and a little more to spare: the fonts LibreOffice substitutes set CJK punctuation and digits a shade wider.
+  return Math.max(900, ...numbers.map((n) => Math.ceil(textWidth(n) * 1.1) + CELL_MARGIN.left + CELL_MARGIN.right + 200));
 }
 
 function listRows(model: DocumentModel, row: Extract<LayoutRow, { kind: 'list' }>): GridRow[] {
