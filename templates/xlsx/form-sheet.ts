@@ -264,7 +264,7 @@ export class FormSheet {
             { fill },
           );
         put(head, true);
-        items.forEach((item, n) => put(itemCells(m, list, item).map((v, i) => (i === 0 ? `${itemNumber(list, n, item)}${v}` : v))));
+        items.forEach((item, n) => put(itemCells(m, list, item).map((v, i) => (i === 0 ? `${itemNumber(list, n, item)}${list.numberWith ? " " : ""}${v}` : v))));
         if (items.length === 0) put(['（无）']);
         if (list.total) put([`${list.total.label}：${listTotalText(m, list)}`]);
         this.captionOver(first, list.label);
