@@ -4,7 +4,8 @@
 // first. The demo makes no signature: signing needs the agency's sync server (sync.md §7), so the first revision
 // is 已完成 and the second a draft.
 import { checkDocument } from '../../shared/forms/document-check.js';
-import { BASICS_PARTS, MEASURE_PARTS, planDefinition } from '../../shared/forms/appendix-c/plan-definition.js';
+import type { MEASURE_PARTS} from '../../shared/forms/appendix-c/plan-definition.js';
+import { BASICS_PARTS, planDefinition } from '../../shared/forms/appendix-c/plan-definition.js';
 import type { DocumentLists } from '../../shared/forms/document-data.js';
 import type { FieldValue } from '../../shared/forms/field-definition.js';
 import type { ChangeContext } from '../../db/change-recorder.js';

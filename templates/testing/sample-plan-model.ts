@@ -17,7 +17,7 @@ export interface SamplePlanOptions {
 
 const LONG = `${'围绕园区主导产业，梳理孵化器的发展定位与服务特色，明确“专业化、市场化、品牌化”的培育路径。'.repeat(12)}\n• 建立入孵评审委员会，完善入孵、在孵、毕业全流程管理制度；\n• 每季度开展一次在孵企业走访，建立问题清单并限期解决；\n• 引进知识产权、财税、法律等专业服务机构不少于 3 家。\n${'结合诊断发现的差距，逐项制定整改措施，明确责任人和完成时限。'.repeat(10)}`;
 
-export function samplePlanValues(longTexts = false): Record<string, unknown> {
+export function samplePlanValues(longTexts = false): Record<string, string | number> {
   const text = (label: string) => (longTexts ? `${label}：${LONG}` : `${label}的现状与计划。\n• 第一项措施\n• 第二项措施`);
   return {
     plannedOn: '2025-07-01',

@@ -158,7 +158,7 @@ export const planDefinition: DocumentDefinition<PlanFieldKey, never> = {
   ],
   fileName: '{incubator}-{shortName}-{date}{revision}',
   dateField: 'plannedOn',
-  listFields: ['planStart', 'consultants'],
+  listFields: ['planStart'],
   carryOver: ['consultants'],
   statusWording: { draft: '草稿', completed: '已完成', signed: '已签署生效' },
   revisionAgreement: { fields: ['agreedByIncubator', 'agreedByAgency', 'agreedOn'], dateField: 'agreedOn' },
