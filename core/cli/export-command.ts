@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/contract/documents-contract.js';
 import { DOCUMENT_DEFINITIONS, DOCUMENT_KINDS, type DocumentKind } from '../../shared/forms/registry.js';
 import { findIncubatorByName, getIncubator } from '../../db/repositories/incubator-repository.js';
-import { latestDocumentOf } from '../../db/repositories/document-repository.js';
+import { getDocument, latestDocumentOf, listDocuments } from '../../db/repositories/document-repository.js';
+import { revisionChain } from '../../shared/forms/revision-chain.js';
 import type { Router } from '../router.js';
 import type { Workbench } from '../workbench.js';
 import { exportDocumentFile } from '../services/document-export-service.js';
@@ -29,8 +30,9 @@ function registerKind(exportCommand: Command, open: Open, kind: DocumentKind): v
     .requiredOption('-i, --incubator <name|id>', '孵化器名称或 id')
     .requiredOption('-f, --format <format>', `文件格式：${EXPORT_FORMATS.join(' 或 ')}`)
     .requiredOption('-o, --out <file>', '输出文件路径')
+    .option('-r, --revision <n>', '导出第 n 版（默认最新一版）')
     .option('--allow-errors', '数据仍有错误时也导出（文件每页标注「草稿」）')
-    .action(async (opts: { incubator: string; format: string; out: string; allowErrors?: boolean }) => {
+    .action(async (opts: { incubator: string; format: string; out: string; revision?: string; allowErrors?: boolean }) => {
       const { wb } = open();
       const status = wb.status();
       if (status.database.state === 'problem') throw new CliFailure(status.database.message);
@@ -40,8 +42,15 @@ function registerKind(exportCommand: Command, open: Open, kind: DocumentKind): v
       const { db } = wb.database;
       const incubator = getIncubator(db, opts.incubator) ?? findIncubatorByName(db, opts.incubator);
       if (!incubator) throw new CliFailure(`找不到孵化器“${opts.incubator}”。可用 \`workbench incubators\` 查看名称。`);
-      const document = latestDocumentOf(db, kind, incubator.id);
-      if (!document) throw new CliFailure(`孵化器“${incubator.name}”还没有${def.shortName}。`);
+      const latest = latestDocumentOf(db, kind, incubator.id);
+      if (!latest) throw new CliFailure(`孵化器“${incubator.name}”还没有${def.shortName}。`);
+      // The revisions of the latest document: its newest by default, or the one asked for.
+      const chain = revisionChain(listDocuments(db, kind, incubator.id), latest.id);
+      const wanted = opts.revision === undefined ? chain.at(-1) : chain.find((d) => String(d.revision) === opts.revision?.trim());
+      if (!wanted) {
+        throw new CliFailure(`“${incubator.name}”的${def.shortName}没有第 ${opts.revision} 版（现有：${chain.map((d) => `第 ${d.revision} 版`).join('、')}）。`);
+      }
+      const document = getDocument(db, kind, wanted.id)!;
       let file;
       try {
         file = await exportDocumentFile(db, document, opts.format as ExportFormat, opts.allowErrors ?? false);
@@ -56,6 +65,7 @@ function registerKind(exportCommand: Command, open: Open, kind: DocumentKind): v
         throw new CliFailure(`无法写入 ${target}：${(e as Error).message}`);
       }
       const date = document.values[def.dateField];
-      console.log(`已导出「${incubator.name}」${typeof date === 'string' ? date : ''} 的${def.shortName}到 ${target}`);
+      const revision = document.revision > 1 ? `（第 ${document.revision} 版）` : '';
+      console.log(`已导出「${incubator.name}」${typeof date === 'string' ? date : ''} 的${def.shortName}${revision}到 ${target}`);
     });
 }

@@ -6,6 +6,7 @@ import { DEMO_AGENCY, DEMO_INCUBATORS } from './demo-data.js';
 import { incubatorSearchText } from './search-text.js';
 import { loadDemoDiagnoses } from './demo-diagnoses.js';
 import { loadDemoContracts } from './demo-contracts.js';
+import { loadDemoPlans } from './demo-plans.js';
 
 /**
  * Adds the demo incubators that are not there yet (matched by name), and the demo agency profile when the
@@ -29,6 +30,7 @@ export function loadDemoData(wb: Workbench): { created: number; skipped: number 
       created++;
     }
     loadDemoDiagnoses(tx, ctx);
+    loadDemoPlans(tx, ctx);
   });
   // After the diagnoses: a contract's service content quotes the incubator's latest one (§4.2.3.1).
   loadDemoContracts(wb);

@@ -74,5 +74,6 @@ export function documentModelFor(db: Executor, record: DocumentRecord, extra: { 
     revision: record.revision,
     ruleSet: def.eligibility ? resolveRuleSet(db, typeof ruleSetId === 'string' ? ruleSetId : '') : null,
     footerNote: extra.footerNote ?? null,
+    revisionReason: record.revisionReason,
   });
 }

@@ -28,6 +28,7 @@ import { requireDocument, reviseStoredDocument, signedStateOf, signStoredDocumen
 import { isKnownRuleSet } from './rule-set-service.js';
 import { issueDocumentNumber, refuseDuplicateNumber } from './document-number-service.js';
 import { randomUUID } from 'node:crypto';
+import { REVISION_VALUES, STARTING_VALUES } from './document-starting-values.js';
 
 type Values = Record<string, FieldValue>;
 
@@ -93,7 +94,7 @@ export function createNewDocument(
   const today = localIsoDate(wb.now());
   const header = incubatorValuesOf(incubator);
   const prefill = def.prefill?.({ incubator: header, agency: readAgencyValues(db), diagnosis: latestDocumentOf(db, 'diagnosis', incubatorId)?.values ?? null, today });
-  const initial: Values = { ...emptyDocumentValues(def), ...prefill?.values, [def.dateField]: today };
+  const initial: Values = { ...emptyDocumentValues(def), ...prefill?.values, [def.dateField]: today, ...STARTING_VALUES[kind]?.(db, incubatorId, today) };
   if (def.eligibility) initial[def.eligibility.ruleSetField] = DEFAULT_RULE_SET_ID;
   for (const k of def.carryOver) if (previous && previous.values[k] != null) initial[k] = previous.values[k]!;
   refuseDuplicateNumber(db, kind, null, values);
@@ -189,7 +190,10 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
       return viewOf(db(), requireDocument(db(), kind, id));
     },
 
-    'documents.revise': ({ kind, id, reason }) => reviseStoredDocument(db(), wb.changeContext(), kind, id, reason),
+    'documents.revise': ({ kind, id, reason, agreement }) => {
+      const record = requireDocument(db(), kind, id);
+      return reviseStoredDocument(db(), wb.changeContext(), kind, id, reason, agreement ?? {}, REVISION_VALUES[kind]?.(db(), record.incubatorId) ?? {});
+    },
 
     'documents.delete': ({ kind, id }) => {
       const def = definitionOf(kind);

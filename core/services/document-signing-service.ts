@@ -5,6 +5,10 @@ import { AppError } from '../../shared/rpc/result.js';
 import type { DocumentRecord } from '../../shared/domain/document-record.js';
 import type { SignedState } from '../../shared/contract/documents-contract.js';
 import { type DocumentKind, definitionOf } from '../../shared/forms/registry.js';
+import type { DocumentDefinition } from '../../shared/forms/document-definition.js';
+import type { DocumentLists } from '../../shared/forms/document-data.js';
+import type { FieldValue } from '../../shared/forms/field-definition.js';
+import { checkFields } from '../../shared/forms/field-engine.js';
 import type { Executor, WorkbenchDb } from '../../db/database.js';
 import type { ChangeContext } from '../../db/change-recorder.js';
 import { createDocument, entityOf, getDocument, supersedingRevisionOf } from '../../db/repositories/document-repository.js';
@@ -14,6 +18,8 @@ import { signDocument } from '../sync/documents.js';
 import { requireIncubator } from './document-model-service.js';
 
 export const REVISION_REASON_MAX = 500;
+/** The hidden item field that names the item a revised item came from (the revision diff pairs them by it). */
+export const ORIGIN_FIELD = 'origin';
 
 export function requireDocument(db: Executor, kind: DocumentKind, id: string): DocumentRecord {
   const found = getDocument(db, kind, id);
@@ -41,12 +47,49 @@ export function signStoredDocument(db: WorkbenchDb, ctx: ChangeContext, kind: Do
   return { ...sign, at: ctx.now().toISOString() };
 }
 
-/** Starts a new revision of a signed document: same values, items and copies, as a draft. */
-export function reviseStoredDocument(db: WorkbenchDb, ctx: ChangeContext, kind: DocumentKind, id: string, reason: string): DocumentRecord {
+/**
+ * Both sides' agreement to a revision (§5.2.4 d), checked like any field: each named, the date a real date. Refused
+ * with every problem at once, each next to its field.
+ */
+function checkedAgreement(def: DocumentDefinition, agreement: Readonly<Record<string, FieldValue>>): Record<string, FieldValue> {
+  const rule = def.revisionAgreement;
+  if (!rule) return {};
+  const fields = rule.fields.flatMap((k) => def.fields.filter((f) => f.key === k)).map((f) => ({ ...f, required: true }));
+  const check = checkFields(fields, agreement);
+  const errors = check.issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) throw new AppError('validation', `修订需经双方协商一致：${errors.map((e) => e.message).join('；')}`, { field: errors[0]!.field, issues: errors });
+  return check.normalized;
+}
+
+/** The items of a new revision: new ids (the signed revision keeps its rows), each knowing the item it came from. */
+function revisedLists(def: DocumentDefinition, lists: DocumentLists): DocumentLists {
+  return Object.fromEntries(
+    Object.entries(lists).map(([k, items]) => {
+      const tracksOrigin = def.lists.find((l) => l.key === k)?.fields.some((f) => f.key === ORIGIN_FIELD) ?? false;
+      return [k, items.map((i) => ({ id: crypto.randomUUID(), values: tracksOrigin ? { ...i.values, [ORIGIN_FIELD]: i.values[ORIGIN_FIELD] || i.id } : i.values }))];
+    }),
+  );
+}
+
+/**
+ * Starts a new revision of a signed document: same values, items and copies, as a draft. `agreement`: both sides'
+ * agreement, for definitions that ask for it (only its fields are taken); `refreshed`: what the kind re-reads from
+ * other records (the plan: the contract's fee and end).
+ */
+export function reviseStoredDocument(
+  db: WorkbenchDb,
+  ctx: ChangeContext,
+  kind: DocumentKind,
+  id: string,
+  reason: string,
+  agreement: Readonly<Record<string, FieldValue>> = {},
+  refreshed: Readonly<Record<string, FieldValue>> = {},
+): DocumentRecord {
   const def = definitionOf(kind);
   const why = reason.trim();
   if (!why) throw new AppError('validation', '请填写修订原因。', { field: 'reason' });
   if (why.length > REVISION_REASON_MAX) throw new AppError('validation', `修订原因不能超过 ${REVISION_REASON_MAX} 个字。`, { field: 'reason' });
+  const agreed = checkedAgreement(def, agreement);
   return db.transaction((tx) => {
     const old = requireDocument(tx, kind, id);
     if (!getSigned(tx, entityOf(kind), id)) {
@@ -55,16 +98,14 @@ export function reviseStoredDocument(db: WorkbenchDb, ctx: ChangeContext, kind: 
     const newer = supersedingRevisionOf(tx, kind, id);
     if (newer) throw new AppError('conflict', `该${def.shortName}已有第 ${newer.revision} 版修订，请在最新版本上修改。`);
     const incubator = requireIncubator(tx, old.incubatorId);
-    // The items get new ids: the signed revision keeps its own rows.
-    const lists = Object.fromEntries(Object.entries(old.lists).map(([k, items]) => [k, items.map((i) => ({ id: crypto.randomUUID(), values: i.values }))]));
     return createDocument(
       tx,
       ctx,
       kind,
       {
         incubatorId: old.incubatorId,
-        values: old.values,
-        lists,
+        values: { ...old.values, ...refreshed, ...agreed },
+        lists: revisedLists(def, old.lists),
         status: 'draft',
         snapshots: old.snapshots,
         revisionOf: { id: old.id, revision: old.revision + 1, reason: why },

@@ -5,6 +5,7 @@ import type { DocumentKind } from '../../shared/forms/registry.js';
 import type { documentColumns } from './document-columns.js';
 import { diagnoses } from './diagnoses.js';
 import { contracts } from './contracts.js';
+import { plans } from './plans.js';
 
 /** Any table made with `documentColumns()` (and possibly more columns). */
 export type DocumentTable = SQLiteTableWithColumns<{
@@ -17,4 +18,5 @@ export type DocumentTable = SQLiteTableWithColumns<{
 export const DOCUMENT_TABLES: { readonly [K in DocumentKind]: DocumentTable } = {
   diagnosis: diagnoses,
   contract: contracts,
+  plan: plans,
 };

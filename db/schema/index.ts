@@ -3,6 +3,7 @@ export * from './agency.js';
 export * from './bookkeeping.js';
 export * from './sync.js';
 export * from './diagnoses.js';
+export * from './plans.js';
 export * from './rule-sets.js';
 export * from './document-items.js';
 export * from './contracts.js';

@@ -75,8 +75,14 @@ export const documentsContract = defineContract({
   'documents.reopen': { input: ref, output: documentRecordSchema },
   /** Signs a completed document the server already holds: it becomes read-only on every device. */
   'documents.sign': { input: ref, output: documentViewSchema },
-  /** A change after signing: a new draft revision superseding the signed document, which stays as it was. */
-  'documents.revise': { input: ref.extend({ reason: z.string().max(500) }), output: documentRecordSchema },
+  /**
+   * A change after signing: a new draft revision superseding the signed document, which stays as it was. Kinds whose
+   * definition has `revisionAgreement` (the plan, §5.2.4 d) need both sides' agreement: its fields, by key.
+   */
+  'documents.revise': {
+    input: ref.extend({ reason: z.string().max(500), agreement: z.record(z.string().max(64), z.string().max(200)).optional() }),
+    output: documentRecordSchema,
+  },
   'documents.delete': { input: ref, output: z.object({ auditId: z.number().int() }) },
   /** A document with errors is exported only when `allowErrors` is set (the UI asks first); every page says 「草稿」. */
   'documents.export': {

@@ -56,6 +56,14 @@ export interface ListDefinition<L extends string = string, I extends string = st
    * Without it an item prints its values joined by 「，」.
    */
   itemText?: string;
+  /**
+   * The item's number carries one of its fields, e.g. 「任务1：2025年06月前」 (`suffix` 「前」; an empty value prints
+   * `placeholder`, 「XXXX年XX月」). That field is then printed in the number, not in a column of its own.
+   */
+  numberWith?: { field: I; suffix: string; placeholder: string };
+  /** The fields printed as columns, in order (default: every field not hidden), and their relative widths. */
+  printFields?: readonly I[];
+  printWeights?: readonly number[];
 }
 
 /** What a definition's `prefill` reads when a document is made: the records it starts from. */
@@ -72,6 +80,17 @@ export interface PrefillSources {
 export interface Prefill {
   values: Record<string, FieldValue>;
   lists?: Record<string, Record<string, FieldValue>[]>;
+}
+
+/**
+ * A change after signing needs both sides' agreement (§5.2.4 d): who agreed for each side and when. A revision is
+ * refused without them; they are stored in the new revision's own fields (placed in its meta rows).
+ */
+export interface RevisionAgreement<K extends string = string> {
+  /** The fields a revision must fill, e.g. the incubator's and the agency's representative and the date agreed. */
+  fields: readonly K[];
+  /** The date the revision was agreed: printed with the revision number in the header of every page. */
+  dateField: K;
 }
 
 /** Parts that should add up to a whole. A mismatch is a warning the user can see and keep, not an error. */
@@ -99,8 +118,11 @@ export type SignatureLine =
   | { kind: 'seal' }
   /** 「…（签字）：」 and a line to sign on; an image of the signature (issue 12) goes here. */
   | { kind: 'signature'; label: string; value?: string; suffix?: string }
-  /** 「日期：」 and the date, or 「    年  月  日」 to fill in by hand (an empty label prints the date alone). */
-  | { kind: 'date'; label: string; value?: string };
+  /**
+   * 「日期：」 and the date, or 「    年  月  日」 to fill in by hand (an empty label prints the date alone); `month`:
+   * the standard asks for 「XXXX年XX月」 only (the plan's 签章).
+   */
+  | { kind: 'date'; label: string; value?: string; month?: boolean };
 
 export interface SignatureParty {
   /** Which side signs: a signature image (issue 12) is attached per party key. */
@@ -156,6 +178,12 @@ export interface DocumentDefinition<K extends string = string, C extends string 
    * deleted ones included, never reused (docs/contract-numbers.md).
    */
   numberField?: K;
+  /** Revisions need both sides' agreement (the plan, §5.2.4 d). */
+  revisionAgreement?: RevisionAgreement<K>;
+  /** The revision's number and date in the header of every page of the Word file (the plan). */
+  revisionInHeader?: boolean;
+  /** A heading printed over the signature block, e.g. the plan's 「七、签章」. */
+  signatureHeading?: string;
 }
 
 /** Every layout row of a definition, meta and header first. */

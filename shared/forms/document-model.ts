@@ -8,6 +8,7 @@ import type { PrintContext } from './print-cells.js';
 import type { RuleSet } from '../eligibility/rule-set-schema.js';
 import { documentFacts } from '../eligibility/facts.js';
 import { evaluateRuleSet, type EligibilityResult } from '../eligibility/evaluate.js';
+import { formatChineseDate } from '../validation/dates.js';
 
 /** A picture the service renders for the document (the evaluation's chart), embedded in Word and Excel. */
 export interface DocumentImage {
@@ -27,6 +28,10 @@ export interface DocumentModel extends PrintContext {
   images: Record<string, DocumentImage>;
   /** Printed in every page's footer beside the page numbers (issue 12: the signed version's check code). */
   footerNote: string | null;
+  /** 「第2版 · 2026年03月10日」 in the header of every page, for definitions with `revisionInHeader`; null otherwise. */
+  revisionLine: string | null;
+  /** Under the title of a later revision: its reason and both sides' agreement (§5.2.4 d); null otherwise. */
+  revisionNote: string | null;
 }
 
 export interface DocumentModelInput {
@@ -42,6 +47,8 @@ export interface DocumentModelInput {
   ruleSet?: RuleSet | null;
   images?: Record<string, DocumentImage>;
   footerNote?: string | null;
+  /** Why this revision was made (revisions after the first). */
+  revisionReason?: string | null;
 }
 
 /** The 「草稿」 line printed on every page when the document is not complete, saying why. */
@@ -49,6 +56,29 @@ export function draftMarkOf(status: DocumentStatus, check: DocumentCheck): strin
   const errors = errorsOf(check).length;
   if (errors > 0) return `草稿 · 尚有 ${errors} 处数据未通过检查，不能作为正式文件`;
   return status === 'draft' ? '草稿 · 尚未完成，不能作为正式文件' : null;
+}
+
+/**
+ * The revision's number and date: a later revision is dated by the day both sides agreed to it, the first by the
+ * document's own date. A date not filled in yet prints as a blank to fill in.
+ */
+export function revisionLineOf(def: DocumentDefinition, values: Record<string, unknown>, revision: number): string | null {
+  if (!def.revisionInHeader) return null;
+  const dateKey = revision > 1 && def.revisionAgreement ? def.revisionAgreement.dateField : def.dateField;
+  const date = values[dateKey];
+  return `第${revision}版 · ${typeof date === 'string' && formatChineseDate(date) ? formatChineseDate(date) : '    年  月  日'}`;
+}
+
+/** 「第2版修订原因：…；经双方协商一致：孵化器方同意人 张三，服务机构方同意人 李四，双方协商一致日期 2026年03月10日。」 */
+export function revisionNoteOf(def: DocumentDefinition, values: Record<string, unknown>, revision: number, reason: string | null): string | null {
+  if (revision <= 1 || !reason) return null;
+  const agreement = (def.revisionAgreement?.fields ?? []).map((key) => {
+    const f = def.fields.find((x) => x.key === key);
+    const raw = values[key];
+    const text = typeof raw === 'string' ? (f?.type === 'date' ? formatChineseDate(raw) || raw : raw) : '';
+    return `${f?.label ?? key} ${text || '____'}`;
+  });
+  return `第${revision}版修订原因：${reason}${agreement.length > 0 ? `；经双方协商一致：${agreement.join('，')}` : ''}。`;
 }
 
 /** Checks, computes and evaluates one document: what the exports print and the panel shows. */
@@ -67,5 +97,7 @@ export function buildDocumentModel(input: DocumentModelInput): DocumentModel {
     draftMark: draftMarkOf(input.status, check),
     images: input.images ?? {},
     footerNote: input.footerNote ?? null,
+    revisionLine: revisionLineOf(input.def, check.normalized, input.revision ?? 1),
+    revisionNote: revisionNoteOf(input.def, check.normalized, input.revision ?? 1, input.revisionReason ?? null),
   };
 }

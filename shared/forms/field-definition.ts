@@ -71,6 +71,13 @@ export interface FieldDefinition<K extends string = string> {
   printedLabel?: string;
   /** A hint printed after an empty value in the table and shown under the input (e.g. 「如会议室、洽谈室…」). */
   hint?: string;
+  /**
+   * For `longtext`: paragraphs and bullet lists (a line starting with 「• 」), printed in Word as paragraphs and a
+   * real bulleted list. Text pasted from Word or WPS is cleaned when stored (shared/forms/rich-text.ts).
+   */
+  richText?: boolean;
+  /** Kept with the record but never shown or printed (a list item's lineage across revisions). */
+  hidden?: boolean;
 }
 
 /** Fields of a document (kept as an alias: documents and records share one vocabulary). */

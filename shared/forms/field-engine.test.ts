@@ -20,7 +20,7 @@ describe('the field engine', () => {
   it('months: 「2025年6月」 and 2025-06 are stored 2025-06; 「2025年13月」 is refused', () => {
     expect(readField(month, '2025年6月').stored).toBe('2025-06');
     expect(readField(month, '2025-06').stored).toBe('2025-06');
-    expect(readField(month, '2025年13月')).toMatchObject({ stored: '2025年13月', error: '月份应为“2025年06月”或 2025-06，月份为 01–12' });
+    expect(readField(month, '2025年13月')).toMatchObject({ stored: '2025年13月', error: '月份应为 1–12，「13月」不存在' });
   });
 
   it('a telephone is normalised; an empty one is fine unless required', () => {

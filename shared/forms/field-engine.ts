@@ -5,11 +5,13 @@ import { assertNever, type FieldCondition, type FieldDefinition, type FieldValue
 import { checkBankAccount } from '../validation/bank-account.js';
 import { MONEY_MESSAGES, parseYuanToFen } from '../money/parse-money.js';
 import { type FieldIssue, fieldError, fieldWarning } from '../validation/field-issue.js';
-import { parseLooseNumber, roundTo } from '../validation/numbers.js';
+import { normalizeNumberText, parseLooseNumber, roundTo } from '../validation/numbers.js';
 import { isIsoDate, isIsoMonth, parseMonthText } from '../validation/dates.js';
 import { checkUscc, describeUsccProblem } from '../validation/uscc.js';
 import { checkMobile, checkTelephone } from '../validation/phone.js';
 import { formatGrouped } from './format-values.js';
+import { cleanRichText } from './rich-text.js';
+import { parseDueMonth } from '../plan-terms/due-month.js';
 
 /** Values as stored: numbers that did not parse yet are kept as the text typed, so nothing typed is lost. */
 export type FieldValues = Record<string, FieldValue>;
@@ -107,17 +109,19 @@ export function readField(field: FieldDefinition, raw: FieldValue | undefined): 
       return { stored: typeof v === 'string' ? v : null, number: null, error: '日期格式应为 YYYY-MM-DD' };
     case 'month': {
       if (isEmptyValue(v)) return { stored: null, number: null };
-      const month = typeof v === 'string' ? parseMonthText(v) : null;
-      if (month && isIsoMonth(month)) return { stored: month, number: null };
-      return { stored: typeof v === 'string' ? v : null, number: null, error: '月份应为“2025年06月”或 2025-06，月份为 01–12' };
+      if (typeof v !== 'string') return { stored: null, number: null, error: '月份格式不对，应为 XXXX年XX月，如 2025年06月' };
+      // 「2025年06月」, 「2025年6月前」, 2025-06, full-width digits; 「2025年13月」 says which part is wrong.
+      const parsed = parseDueMonth(v);
+      return parsed.ok ? { stored: parsed.month, number: null } : { stored: v, number: null, error: parsed.message };
     }
     case 'ruleSet':
       return typeof v === 'string' && v.trim() !== '' ? { stored: v.trim(), number: null } : { stored: null, number: null };
     case 'text':
       return readText(field, v, true);
     case 'longtext':
-      // Long texts are kept verbatim (leading spaces, quotes, emoji, markup): the exports escape them.
-      return readText(field, v, false);
+      // Long texts are kept verbatim (leading spaces, quotes, emoji, markup): the exports escape them. A rich text
+      // loses what a paste from Word carries invisibly and keeps its bullets as 「• 」.
+      return field.richText && typeof v === 'string' ? readText(field, cleanRichText(v), false) : readText(field, v, false);
     case 'mobile':
       return readPhone(v, checkMobile);
     case 'telephone':

@@ -32,8 +32,11 @@ export type ValueRef<K extends string = string, C extends string = string> =
 export type LayoutRow<K extends string = string, C extends string = string> =
   | { kind: 'pair'; items: readonly [ValueRef<K, C>] | readonly [ValueRef<K, C>, ValueRef<K, C>]; wide?: boolean }
   | { kind: 'of-which'; caption: string; items: readonly ValueRef<K, C>[] }
-  /** `lines`: room to write by hand when printed blank (default 2; 「诊断总结」 has more). */
-  | { kind: 'text'; key: K; lines?: number }
+  /**
+   * `lines`: room to write by hand when printed blank (default 2; 「诊断总结」 has more). `full`: printed across
+   * the whole table under the heading before it, without a label cell (the plan's 「二、前期诊断结论」).
+   */
+  | { kind: 'text'; key: K; lines?: number; full?: boolean }
   | {
       kind: 'choice-of-two';
       label: string;
@@ -44,7 +47,8 @@ export type LayoutRow<K extends string = string, C extends string = string> =
   | { kind: 'yesno-detail'; key: K; detailKey: K }
   /** `lead`: printed bold before the text, e.g. 「第一条」 of a contract's article. */
   | { kind: 'heading'; text: string; lead?: string }
-  | { kind: 'list'; list: string }
+  /** `full`: the list's table across the whole width, under the heading before it (the plan's tasks, budget). */
+  | { kind: 'list'; list: string; full?: boolean }
   | { kind: 'clause'; label?: string; text: string }
   | { kind: 'image'; image: string; caption: string };
 

@@ -185,8 +185,7 @@ export function itemSegments(ctx: PrintContext, list: ListDefinition, item: Chec
   });
 }
 
-/** An item's number as printed: (1), 1., 任务1：, or nothing. */
-export function itemNumber(list: ListDefinition, index: number): string {
+function plainNumber(list: ListDefinition, index: number): string {
   const n = index + (list.startAt ?? 1);
   switch (list.numbering) {
     case 'parenthesized':
@@ -202,9 +201,25 @@ export function itemNumber(list: ListDefinition, index: number): string {
   }
 }
 
-/** The printed cells of one list item, one per field of the list. */
+/** An item's number as printed: (1), 1., 任务1, or nothing; with `numberWith`, 「任务1：2025年06月前」. */
+export function itemNumber(list: ListDefinition, index: number, item?: CheckedItem): string {
+  const plain = plainNumber(list, index);
+  const withField = list.numberWith;
+  if (!withField || !item) return plain;
+  const f = list.fields.find((x) => x.key === withField.field);
+  const text = f ? printField(f, item.normalized[f.key], item.invalid.has(f.key)) : '';
+  return `${plain}：${text || withField.placeholder}${withField.suffix}`;
+}
+
+/** The fields a list prints as columns: `printFields`, or every field neither hidden nor in the number. */
+export function printedListFields(list: ListDefinition): FieldDefinition[] {
+  if (list.printFields) return list.printFields.flatMap((k) => list.fields.filter((f) => f.key === k));
+  return list.fields.filter((f) => !f.hidden && f.key !== list.numberWith?.field);
+}
+
+/** The printed cells of one list item, one per printed field of the list. */
 export function itemCells(ctx: PrintContext, list: ListDefinition, item: CheckedItem): string[] {
-  return list.fields.map((f) => printField(f, item.normalized[f.key], item.invalid.has(f.key)));
+  return printedListFields(list).map((f) => printField(f, item.normalized[f.key], item.invalid.has(f.key)));
 }
 
 /** A list's total as printed, e.g. the budget's 「合计」. */
@@ -240,7 +255,10 @@ export function signatureLineText(ctx: PrintContext, line: SignatureLine): { lab
       return { label: `${line.label}：${line.suffix ?? ''}`, value: line.value ? fillTemplate(ctx, line.value) : '' };
     case 'date': {
       const value = line.value ? fillTemplate(ctx, line.value) : '';
-      return { label: line.label ? `${line.label}：` : '', value: value || '      年    月    日' };
+      const label = line.label ? `${line.label}：` : '';
+      // 「2025年03月15日」 → 「2025年03月」 where the standard asks for the month only.
+      if (line.month) return { label, value: value.replace(/^(\d{4}年\d{2}月).*$/, '$1') || '      年    月' };
+      return { label, value: value || '      年    月    日' };
     }
     default:
       return assertNever(line);

@@ -8,7 +8,7 @@ import type { LayoutRow } from '../../shared/forms/layout.js';
 import { clauseSegments, compositeLines, itemNumber, itemSegments, listTotalText, printLabel, printValue, rowLabel } from '../../shared/forms/print-cells.js';
 import { findField } from '../../shared/forms/document-definition.js';
 import { safeLines } from '../shared/text-safety.js';
-import { CONTENT_WIDTH, LINE_SPACING, run } from './page.js';
+import { CONTENT_WIDTH, LINE_SPACING, richParagraph, run } from './page.js';
 import { imageParagraph } from './table-rows.js';
 import { HAND_BLANK, runningParagraph } from './running-text.js';
 
@@ -29,7 +29,8 @@ function textParagraphs(model: DocumentModel, row: Extract<LayoutRow, { kind: 't
   if (lines.every((l) => l.trim() === '')) {
     return [runningParagraph([{ text: `${label}：`, blank: { key: row.key, value: '' } }], { indent: true }), ...Array.from({ length: Math.max((row.lines ?? 2) - 1, 0) }, handLine)];
   }
-  return [line(`${label}：`, { indent: true }), ...lines.map((l) => line(l, { indent: true }))];
+  // A rich text (the plan's sections: paragraphs and bullet lists) keeps its lists as Word lists.
+  return [line(`${label}：`, { indent: true }), ...lines.map((l) => (f?.richText ? richParagraph(l) : line(l, { indent: true })))];
 }
 
 function listParagraphs(model: DocumentModel, row: Extract<LayoutRow, { kind: 'list' }>): Paragraph[] {
@@ -39,7 +40,7 @@ function listParagraphs(model: DocumentModel, row: Extract<LayoutRow, { kind: 'l
   const label = list.printedLabel ?? list.label;
   return [
     ...(label ? [line(`${label}：`, { indent: true })] : []),
-    ...items.map((item, n) => runningParagraph(itemSegments(model, list, item), { indent: true, prefix: itemNumber(list, n) })),
+    ...items.map((item, n) => runningParagraph(itemSegments(model, list, item), { indent: true, prefix: itemNumber(list, n, item) })),
     ...Array.from({ length: items.length === 0 ? (list.blankItems ?? 1) : 0 }, (_, n) =>
       runningParagraph([{ text: '', blank: { key: list.key, value: '' } }, { text: '。' }], { indent: true, prefix: itemNumber(list, n) }),
     ),

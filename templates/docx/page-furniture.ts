@@ -13,12 +13,17 @@ function draftLine(model: DocumentModel): Paragraph[] {
     : [];
 }
 
+/** 「第2版 · 2026年03月10日」 at the right of every page's header, first page included (the plan). */
+function revisionLine(model: DocumentModel): Paragraph[] {
+  return model.revisionLine ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(model.revisionLine, { size: SMALL_SIZE })] })] : [];
+}
+
 /** Headers of a section: the first page without the continuation caption, the following pages with it. */
 export function sectionHeaders(model: DocumentModel, continuation: string) {
   return {
-    first: new Header({ children: draftLine(model) }),
+    first: new Header({ children: [...draftLine(model), ...revisionLine(model)] }),
     default: new Header({
-      children: [...draftLine(model), ...(continuation ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(continuation, { size: SMALL_SIZE })] })] : [])],
+      children: [...draftLine(model), ...revisionLine(model), ...(continuation ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(continuation, { size: SMALL_SIZE })] })] : [])],
     }),
   };
 }

@@ -2,6 +2,7 @@
 // percent and auto widths break in LibreOffice and WPS (docs/documents.md §Word).
 import { AlignmentType, Paragraph, TextRun } from 'docx';
 import { safeLines, xmlSafe } from '../shared/text-safety.js';
+import { richTextBlock } from '../../shared/forms/rich-text.js';
 
 export const A4 = { width: 11906, height: 16838 } as const;
 export const MARGIN = { top: 1247, bottom: 1247, left: 1134, right: 1134, header: 567, footer: 567 } as const;
@@ -40,6 +41,16 @@ export function run(text: string, opts: RunOptions = {}): TextRun {
 /** One paragraph per line of the text; Windows and old Mac line ends count as one. */
 export function paragraphs(text: string, align: Align = AlignmentType.LEFT, opts: RunOptions = {}): Paragraph[] {
   return safeLines(text).map((line) => new Paragraph({ alignment: align, spacing: { before: 0, after: 0, line: LINE_SPACING }, children: [run(line, opts)] }));
+}
+
+/** One line of a rich text (shared/forms/rich-text.ts): a paragraph, or an item of a real Word bulleted list. */
+export function richParagraph(line: string): Paragraph {
+  const block = richTextBlock(line);
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: LINE_SPACING },
+    ...(block.kind === 'bullet' ? { bullet: { level: 0 } } : {}),
+    children: [run(block.text)],
+  });
 }
 
 /**

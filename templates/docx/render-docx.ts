@@ -64,8 +64,12 @@ export function buildDocx(model: DocumentModel): Document {
     ...cover,
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: caption ? 120 : 360 }, children: [run(def.title, { font: TITLE_FONT, size: 36 })] }),
     ...(caption ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [run(caption, { size: SMALL_SIZE })] })] : []),
+    ...(model.revisionNote ? [new Paragraph({ spacing: { after: 160 }, children: [run(model.revisionNote, { size: SMALL_SIZE })] })] : []),
     ...body(model),
     ...def.footnotes.map((n) => new Paragraph({ keepNext: true, spacing: { before: 80, after: 240 }, children: [run(n, { size: SMALL_SIZE })] })),
+    ...(def.signatureHeading
+      ? [new Paragraph({ keepNext: true, spacing: { before: 240, after: 80 }, children: [run(def.signatureHeading, { bold: true })] })]
+      : []),
     signatureTable(model),
   ];
   const comparison = eligibilityBlock(model);

@@ -11,6 +11,7 @@ import {
   itemCells,
   itemNumber,
   listTotalText,
+  printedListFields,
   printLabel,
   printValue,
   rowLabel,
@@ -19,7 +20,7 @@ import { snapshotField, snapshotOf } from '../../shared/forms/snapshot-fields.js
 import { safeLines } from '../shared/text-safety.js';
 import type { GridCell, GridRow } from './grid-table.js';
 import { noWrapWidth, pairWidths, QUARTER } from './cell-widths.js';
-import { CELL_MARGIN, CONTENT_WIDTH, paragraphs, run } from './page.js';
+import { CELL_MARGIN, CONTENT_WIDTH, LINE_SPACING, paragraphs, richParagraph, run, textWidth } from './page.js';
 import { chunkText } from './text-chunks.js';
 import { runningParagraph } from './running-text.js';
 
@@ -40,9 +41,9 @@ const label = (text: string, width: number, extra: Partial<GridCell> = {}): Grid
   children: paragraphs(text, AlignmentType.CENTER),
   ...extra,
 });
-const value = (lines: string | string[], width: number): GridCell => ({
+const value = (lines: string | string[], width: number, rich = false): GridCell => ({
   width,
-  children: (Array.isArray(lines) ? lines : [lines]).flatMap((l) => paragraphs(l)),
+  children: (Array.isArray(lines) ? lines : [lines]).flatMap((l) => (rich ? [richParagraph(l)] : paragraphs(l))),
   verticalAlign: 'center',
 });
 
@@ -56,33 +57,59 @@ function pairRow(model: DocumentModel, row: Extract<LayoutRow, { kind: 'pair' }>
   return { cells: [label(printLabel(model, a), w[0]!), value(printValue(model, a), w[1]!), label(printLabel(model, b), w[2]!), value(printValue(model, b), w[3]!)] };
 }
 
-/** A long text in rows of at most a third of a page; the rows after the first say 「（续）」. */
-function textRows(rowLabelText: string, lines: string[], handLines: number): GridRow[] {
-  const chunks = chunkText(lines, INNER(VALUE_WIDTH));
+/**
+ * A long text in rows of at most a third of a page; the rows after the first say 「（续）」. `full`: across the
+ * whole table, the heading row above naming it.
+ */
+function textRows(rowLabelText: string, lines: string[], handLines: number, opts: { full?: boolean; rich?: boolean } = {}): GridRow[] {
+  const width = opts.full ? CONTENT_WIDTH : VALUE_WIDTH;
+  const chunks = chunkText(lines, INNER(width));
   return chunks.map((chunk, i) => ({
-    cells: [label(i === 0 ? rowLabelText : `${rowLabelText}（续）`, LABEL_WIDTH), { ...value(chunk, VALUE_WIDTH), verticalAlign: 'top' as const }],
+    cells: [
+      ...(opts.full ? [] : [label(i === 0 ? rowLabelText : `${rowLabelText}（续）`, LABEL_WIDTH)]),
+      { ...value(chunk, width, opts.rich), verticalAlign: 'top' as const },
+    ],
     ...(i === 0 ? { minHeight: Math.max(handLines, 1) * HAND_LINE } : {}),
   }));
+}
+
+/** Column widths in proportion to `weights` (equal by default), adding up to `total`. */
+function splitWidth(total: number, count: number, weights?: readonly number[]): number[] {
+  const w = Array.from({ length: count }, (_, i) => weights?.[i] ?? 1);
+  const sum = w.reduce((a, b) => a + b, 0);
+  const widths = w.map((x) => Math.floor((total * x) / sum));
+  widths[count - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+/** The number column: as wide as its longest number (「任务12：2025年06月前」 never wraps), at least 900. */
+function numberColumnWidth(numbers: readonly string[]): number {
+  // 10 % and a little more to spare: the fonts LibreOffice substitutes set CJK punctuation and digits a shade wider.
+  return Math.max(900, ...numbers.map((n) => Math.ceil(textWidth(n) * 1.1) + CELL_MARGIN.left + CELL_MARGIN.right + 200));
 }
 
 function listRows(model: DocumentModel, row: Extract<LayoutRow, { kind: 'list' }>): GridRow[] {
   const list = model.def.lists.find((l) => l.key === row.list);
   if (!list) return [];
   const items = model.check.lists[list.key] ?? [];
-  const numberWidth = list.numbering === 'none' ? 0 : 900;
-  const fieldWidth = Math.floor((VALUE_WIDTH - numberWidth) / list.fields.length);
-  const widths = list.fields.map((_, i) => (i === list.fields.length - 1 ? VALUE_WIDTH - numberWidth - fieldWidth * (list.fields.length - 1) : fieldWidth));
-  const header: GridCell[] = [...(numberWidth ? [label('序号', numberWidth)] : []), ...list.fields.map((f, i) => label(f.label, widths[i]!))];
+  const fields = printedListFields(list);
+  const tableWidth = row.full ? CONTENT_WIDTH : VALUE_WIDTH;
+  const numbers = items.map((item, n) => itemNumber(list, n, item));
+  const numberWidth = list.numbering === 'none' ? 0 : numberColumnWidth(numbers);
+  const widths = splitWidth(tableWidth - numberWidth, fields.length, list.printWeights);
+  const numberHeader = list.numberWith ? list.itemLabel : '序号';
+  const header: GridCell[] = [...(numberWidth ? [label(numberHeader, numberWidth)] : []), ...fields.map((f, i) => label(f.label, widths[i]!))];
   const body: GridCell[][] = items.map((item, n) => [
-    ...(numberWidth ? [label(itemNumber(list, n), numberWidth)] : []),
-    ...itemCells(model, list, item).map((text, i) => value(text, widths[i]!)),
+    ...(numberWidth ? [label(numbers[n]!, numberWidth)] : []),
+    ...itemCells(model, list, item).map((text, i) => value(text.split('\n'), widths[i]!, fields[i]?.richText)),
   ]);
-  if (items.length === 0) body.push([value('（无）', VALUE_WIDTH)]);
+  if (items.length === 0) body.push([value('（无）', tableWidth)]);
   if (list.total) {
-    const at = list.fields.findIndex((f) => f.key === list.total?.field);
+    const at = fields.findIndex((f) => f.key === list.total?.field);
     const before = widths.slice(0, at).reduce((s, w) => s + w, numberWidth);
-    body.push([label(list.total.label, before), value(listTotalText(model, list), widths[at]!), ...(at < widths.length - 1 ? [value('', VALUE_WIDTH - before - widths[at]!)] : [])]);
+    body.push([label(list.total.label, before), value(listTotalText(model, list), widths[at]!), ...(at < widths.length - 1 ? [value('', tableWidth - before - widths[at]!)] : [])]);
   }
+  if (row.full) return [{ cells: header, header: false }, ...body.map((cells) => ({ cells }))];
   const span = 1 + body.length;
   return [
     { cells: [label(list.label, LABEL_WIDTH, { rowSpan: span }), ...header] },
@@ -117,7 +144,10 @@ export function tableRowsOf(model: DocumentModel, row: LayoutRow): GridRow[] {
         return i === 0 ? { cells: [label(row.caption, QUARTER[0], { rowSpan: row.items.length }), ...cells] } : { cells, coveredLeft: QUARTER[0] };
       });
     case 'text':
-      return textRows(rowLabel(model, row), compositeLines(model, row).flatMap((l) => safeLines(l)), row.lines ?? 2);
+      return textRows(rowLabel(model, row), compositeLines(model, row).flatMap((l) => safeLines(l)), row.lines ?? 2, {
+        full: row.full ?? false,
+        rich: findField(model.def, row.key)?.richText ?? false,
+      });
     case 'choice-of-two':
     case 'sentence':
     case 'yesno-detail':

@@ -17,6 +17,7 @@ import {
   itemCells,
   itemNumber,
   listTotalText,
+  printedListFields,
   printLabel,
   rowLabel,
   signatureLineText,
@@ -254,16 +255,17 @@ export class FormSheet {
         const items = m.check.lists[list.key] ?? [];
         const first = this.row;
         // Three columns for the items: the last one holds any further fields.
-        const head = list.fields.map((f) => f.label);
+        const fields = printedListFields(list);
+        const head = fields.map((f) => f.label);
         const fold = (cells: string[]) => [cells[0] ?? '', cells[1] ?? '', cells.slice(2).join('；')];
-        const columns = Math.min(3, list.fields.length);
+        const columns = Math.min(3, fields.length);
         const put = (cells: string[], fill = false) =>
           this.put(
             [{ col: 1, span: 1, value: null, label: true }, ...fold(cells).slice(0, columns).map((v, i) => ({ col: 2 + i, span: i === columns - 1 ? 3 - i : 1, value: cellText(v), label: fill }))],
             { fill },
           );
         put(head, true);
-        items.forEach((item, n) => put(itemCells(m, list, item).map((v, i) => (i === 0 ? `${itemNumber(list, n)}${v}` : v))));
+        items.forEach((item, n) => put(itemCells(m, list, item).map((v, i) => (i === 0 ? `${itemNumber(list, n, item)}${list.numberWith ? " " : ""}${v}` : v))));
         if (items.length === 0) put(['（无）']);
         if (list.total) put([`${list.total.label}：${listTotalText(m, list)}`]);
         this.captionOver(first, list.label);

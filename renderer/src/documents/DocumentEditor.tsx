@@ -22,8 +22,9 @@ import { FieldControl } from '../forms/FieldControl.js';
 import { requiredClass } from '../forms/required-mark.js';
 import { toFormValue, type FormText } from '../forms/form-values.js';
 import { useRuleSetStore } from '../store/rule-set-store.js';
-import { DocumentEditorContext, type EditorContext, fieldId } from './editor-context.js';
+import { DocumentEditorContext, type EditorContext, fieldId, sectionId } from './editor-context.js';
 import { capitalText } from '../../../shared/forms/print-cells.js';
+import { goTo, IssueList, placeOf } from './IssueList.js';
 import { LayoutRowView } from './rows/LayoutRowView.js';
 import { EligibilityPanel } from './EligibilityPanel.js';
 import { EligibilityDock } from './EligibilityDock.js';
@@ -174,7 +175,20 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
           setLists(next);
           queueSave();
         },
-        itemIssue: (listKey, itemId, fieldKey) => (showAll || touched.has(`${listKey}.${itemId}`) ? check.issues.find((i) => i.field === `lists.${listKey}.${itemId}.${fieldKey}`)?.message : undefined),
+        itemIssue: (listKey, itemId, fieldKey) => {
+          // Like a field: a warning or a typed value's error at once; an empty required one once completing was tried.
+          const item = lists[listKey]?.find((x) => x.id === itemId);
+          const value = item?.values[fieldKey];
+          const filled = value !== undefined && value !== null && value !== '';
+          const found = check.issues.filter((i) => i.field === `lists.${listKey}.${itemId}.${fieldKey}`);
+          const shown = showAll || filled ? found : found.filter((i) => i.severity === 'warning');
+          return shown.find((i) => i.severity === 'error') ?? shown[0];
+        },
+        listIssue: (listKey) => {
+          const found = check.issues.filter((i) => i.field === `lists.${listKey}`);
+          const shown = showAll ? found : found.filter((i) => i.severity === 'warning');
+          return shown.find((i) => i.severity === 'error') ?? shown[0];
+        },
         saveNow: () => queueSave(true),
         issue: issueFor,
         blur,
@@ -265,10 +279,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
     if (errors.length > 0) {
       message.error(`还有 ${errors.length} 处需要修改，请按红色提示修改后再完成`);
       // The first field in error gets the focus, so a keyboard user is where the fix is.
-      const first = errors[0]!.field;
-      const target = document.getElementById(fieldId(first));
-      target?.scrollIntoView({ block: 'center' });
-      target?.focus();
+      goTo(placeOf(def, lists, errors[0]!));
       return;
     }
     if (view && view.changedSince.incubator.length + view.changedSince.agency.length > 0) setCompleteChoice(true);
@@ -360,6 +371,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
       ) : (
         readOnly && <Alert type="success" showIcon style={{ marginBottom: 16 }} title={`此${def.shortName}为「${def.statusWording.completed}」状态。如需修改，请点击“重新打开”。`} />
       )}
+      {showAll && !readOnly && <IssueList def={def} lists={lists} errors={errorsOf(check)} />}
       <EligibilityDock result={eligibility} panel={panel}>
         {model ? (
           <ReadOnlyDocument model={model} />
@@ -389,10 +401,11 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
               </Card>
             )}
             {def.sections.map((section) => (
-              <Card size="small" key={section.key} title={section.title} style={{ marginBottom: 16 }}>
-                {section.rows.map((r, i) => (
-                  <LayoutRowView key={i} row={r} />
-                ))}
+              <Card size="small" key={section.key} id={sectionId(section.key)} tabIndex={-1} title={section.title} style={{ marginBottom: 16 }}>
+                {section.rows.map((r, i) =>
+                  // The card's title already says a section's opening heading (the plan's 「一、孵化器基本情况」).
+                  i === 0 && r.kind === 'heading' && r.text === section.title ? null : <LayoutRowView key={i} row={r} />,
+                )}
               </Card>
             ))}
             <div style={{ color: 'rgba(0,0,0,0.45)' }}>{def.footnotes.join(' ')}</div>

@@ -1,11 +1,13 @@
 import { Button, Card, Space, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { ArrowLeftOutlined, DiffOutlined, DownloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { DocumentView } from '../../../shared/contract/documents-contract.js';
 import type { DocumentRecord } from '../../../shared/domain/document-record.js';
 import { definitionOf } from '../../../shared/forms/registry.js';
 import { SyncConflictBadge } from '../sync/SyncConflictBadge.js';
 import { SignatureControls } from './SignatureControls.js';
+import { RevisionCompare } from './RevisionCompare.js';
 import type { SaveState } from './use-draft-autosave.js';
 
 function saveStateText(s: SaveState): { text: string; type?: 'danger' | 'secondary' } {
@@ -37,6 +39,8 @@ interface Props {
 /** The editor's top bar: back, title and state, the save status, exports, and the state changes. */
 export function DocumentToolbar({ view, busy, saveState, onBack, onExport, onComplete, onReopen, flush, onSigned, onRevised }: Props) {
   const { record, signed } = view;
+  const [comparing, setComparing] = useState(false);
+  const hasRevisions = record.revision > 1 || view.supersededBy !== null;
   const def = definitionOf(record.kind);
   const completed = record.status === 'completed';
   const save = saveStateText(saveState);
@@ -64,6 +68,11 @@ export function DocumentToolbar({ view, busy, saveState, onBack, onExport, onCom
           <Button icon={<DownloadOutlined />} onClick={() => onExport('xlsx')} loading={busy}>
             导出 Excel
           </Button>
+          {hasRevisions && (
+            <Button icon={<DiffOutlined />} onClick={() => setComparing(true)}>
+              版本对比
+            </Button>
+          )}
           <SignatureControls view={view} flush={flush} onSigned={onSigned} onRevised={onRevised} />
           {signed ? null : completed ? (
             <Button onClick={onReopen} loading={busy}>
@@ -76,6 +85,7 @@ export function DocumentToolbar({ view, busy, saveState, onBack, onExport, onCom
           )}
         </Space>
       </Space>
+      {hasRevisions && <RevisionCompare record={record} open={comparing} onClose={() => setComparing(false)} />}
     </Card>
   );
 }

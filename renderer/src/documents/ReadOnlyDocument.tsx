@@ -102,7 +102,7 @@ function rows(model: DocumentModel, row: LayoutRow, key: string): ReactNode {
         <tr key={key}>
           <Label>{list.label}</Label>
           <Value colSpan={3}>
-            {items.length === 0 ? '（无）' : items.map((item, n) => <div key={item.id}>{`${itemNumber(list, n)} ${itemCells(model, list, item).filter(Boolean).join('，')}`}</div>)}
+            {items.length === 0 ? '（无）' : items.map((item, n) => <div key={item.id} style={{ whiteSpace: 'pre-wrap' }}>{`${itemNumber(list, n, item)} ${itemCells(model, list, item).filter(Boolean).join('，')}`}</div>)}
             {list.total && <div>{`${list.total.label}：${listTotalText(model, list)}`}</div>}
           </Value>
         </tr>

@@ -4,7 +4,8 @@ import dayjs from 'dayjs';
 import type { DocumentView } from '../../../shared/contract/documents-contract.js';
 import type { DocumentRecord } from '../../../shared/domain/document-record.js';
 import { definitionOf } from '../../../shared/forms/registry.js';
-import { call, errorMessage } from '../api/client.js';
+import { call, errorMessage, RpcFailure } from '../api/client.js';
+import { FieldControl } from '../forms/FieldControl.js';
 
 interface Props {
   view: DocumentView;
@@ -21,8 +22,12 @@ export function SignatureControls({ view, flush, onSigned, onRevised }: Props) {
   const [reviseOpen, setReviseOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
+  // Both sides' agreement to the change (§5.2.4 d), for definitions that ask for it; messages per field.
+  const [agreement, setAgreement] = useState<Record<string, string>>({});
+  const [agreementErrors, setAgreementErrors] = useState<Record<string, string>>({});
   const { record, signed, supersededBy } = view;
   const def = definitionOf(record.kind);
+  const agreementFields = (def.revisionAgreement?.fields ?? []).flatMap((k) => def.fields.filter((f) => f.key === k));
 
   const sign = () => {
     modal.confirm({
@@ -50,14 +55,21 @@ export function SignatureControls({ view, flush, onSigned, onRevised }: Props) {
       setReasonError('请填写修订原因。');
       return;
     }
+    const missing = Object.fromEntries(agreementFields.filter((f) => !agreement[f.key]?.trim()).map((f) => [f.key, `请填写「${f.label}」`]));
+    if (Object.keys(missing).length > 0) {
+      setAgreementErrors(missing);
+      return;
+    }
     setBusy(true);
     try {
-      const next = await call('documents.revise', { kind: record.kind, id: record.id, reason });
+      const next = await call('documents.revise', { kind: record.kind, id: record.id, reason, ...(agreementFields.length > 0 ? { agreement } : {}) });
       setReviseOpen(false);
       setReason('');
+      setAgreement({});
       message.success(`已新建第 ${next.revision} 版`);
       onRevised(next);
     } catch (e) {
+      if (e instanceof RpcFailure && e.error.issues) setAgreementErrors(Object.fromEntries(e.error.issues.map((i) => [i.field, i.message])));
       message.error(errorMessage(e));
     } finally {
       setBusy(false);
@@ -109,6 +121,32 @@ export function SignatureControls({ view, flush, onSigned, onRevised }: Props) {
           }}
         />
         {reasonError && <Typography.Text type="danger">{reasonError}</Typography.Text>}
+        {agreementFields.length > 0 && (
+          <>
+            <Typography.Paragraph style={{ marginTop: 16, marginBottom: 8 }}>变更须经双方协商一致同意（T/GXAS 453-2023 第 5.2.4 条 d）：</Typography.Paragraph>
+            {agreementFields.map((f) => (
+              <div key={f.key} style={{ marginBottom: 8 }}>
+                <label htmlFor={`doc-revision-${f.key}`}>{f.label}</label>
+                <FieldControl
+                  def={f}
+                  id={`doc-revision-${f.key}`}
+                  value={agreement[f.key]}
+                  describedBy={agreementErrors[f.key] ? `doc-revision-${f.key}-help` : undefined}
+                  invalid={Boolean(agreementErrors[f.key])}
+                  onChange={(text) => {
+                    setAgreement((a) => ({ ...a, [f.key]: text ?? '' }));
+                    setAgreementErrors(({ [f.key]: _gone, ...rest }) => rest);
+                  }}
+                />
+                {agreementErrors[f.key] && (
+                  <Typography.Text id={`doc-revision-${f.key}-help`} type="danger">
+                    {agreementErrors[f.key]}
+                  </Typography.Text>
+                )}
+              </div>
+            ))}
+          </>
+        )}
       </Modal>
     </Space>
   );

@@ -28,8 +28,10 @@ export interface EditorContext {
   blur(key: string): void;
   lists: Record<string, DocumentItem[]>;
   setList(listKey: string, items: DocumentItem[]): void;
-  /** The message of a list item's field, if any. */
-  itemIssue(listKey: string, itemId: string, fieldKey: string): string | undefined;
+  /** The problem of a list item's field, if any is to be shown (errors of an empty field once completing was tried). */
+  itemIssue(listKey: string, itemId: string, fieldKey: string): FieldIssue | undefined;
+  /** The problem of a list as a whole (too few items, the budget above the fee), if any. */
+  listIssue(listKey: string): FieldIssue | undefined;
 }
 
 export const DocumentEditorContext = createContext<EditorContext | null>(null);
@@ -42,3 +44,9 @@ export function useEditor(): EditorContext {
 
 /** The DOM id of a field's input: its label's `htmlFor`, and where 完成 with errors puts the focus. */
 export const fieldId = (key: string) => `doc-field-${key}`;
+
+/** The DOM id of a list item's input (`lists.<list>.<item>.<field>`, as its issues are named). */
+export const itemFieldId = (listKey: string, itemId: string, fieldKey: string) => `doc-item-${listKey}-${itemId}-${fieldKey}`;
+
+/** The DOM id of a section's card: the list of problems links to it. */
+export const sectionId = (key: string) => `doc-section-${key}`;

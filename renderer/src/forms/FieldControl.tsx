@@ -58,17 +58,29 @@ export function FieldControl({ def, id, value, onChange, onBlur, disabled, ariaL
         />
       );
     case 'date':
-    case 'month':
       return (
         <DatePicker
           {...common}
-          picker={def.type === 'month' ? 'month' : 'date'}
           style={{ width: '100%' }}
           value={value ? dayjs(value) : null}
-          format={def.type === 'month' ? 'YYYY年MM月' : 'YYYY-MM-DD'}
-          onChange={(d) => onChange?.(d ? d.format(def.type === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD') : undefined)}
+          format="YYYY-MM-DD"
+          onChange={(d) => onChange?.(d ? d.format('YYYY-MM-DD') : undefined)}
           onBlur={onBlur}
-          placeholder={def.type === 'month' ? '选择月份' : '选择日期'}
+          placeholder="选择日期"
+        />
+      );
+    case 'month':
+      // Typed as the standard writes it (「2025年06月」, 「2025-06」 also accepted): a wrong month such as
+      // 「2025年13月」 stays in the field with its message instead of vanishing from a picker.
+      return (
+        <Input
+          {...common}
+          value={value}
+          onChange={(e) => onChange?.(e.target.value)}
+          onBlur={onBlur}
+          maxLength={20}
+          placeholder={def.placeholder ?? '如 2025年06月'}
+          style={{ minWidth: 120 }}
         />
       );
     case 'choice':

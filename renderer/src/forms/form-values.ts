@@ -1,5 +1,6 @@
 import type { FieldDefinition, FieldValue } from '../../../shared/forms/field-definition.js';
 import { parseLooseNumber } from '../../../shared/validation/numbers.js';
+import { formatChineseMonth } from '../../../shared/validation/dates.js';
 
 /**
  * What an antd form holds for a field: numbers stay the text the user typed (so 1,234.5 and full-width digits
@@ -12,6 +13,8 @@ export function toFormValue(def: FieldDefinition, value: FieldValue | undefined)
   if (def.type === 'yesno') return value === true ? 'yes' : value === false ? 'no' : undefined;
   // Money is stored in 分 and typed in 元.
   if (def.type === 'money' && typeof value === 'number') return (value / 100).toFixed(2);
+  // Months are typed and shown as the standard writes them: 「2025年06月」.
+  if (def.type === 'month' && typeof value === 'string') return formatChineseMonth(value) || value;
   return String(value);
 }
 

@@ -5,7 +5,7 @@ import type { LayoutRow } from '../../../../shared/forms/layout.js';
 import { itemNumber, listTotalText } from '../../../../shared/forms/print-cells.js';
 import { FieldControl } from '../../forms/FieldControl.js';
 import { toFormValue } from '../../forms/form-values.js';
-import { useEditor } from '../editor-context.js';
+import { itemFieldId, useEditor } from '../editor-context.js';
 import { parseYuanToFen, toChineseCapital } from '../../../../shared/money/index.js';
 import type { FieldDefinition, FieldValue } from '../../../../shared/forms/field-definition.js';
 
@@ -16,15 +16,20 @@ function MoneyWords({ def, typed }: { def: FieldDefinition; typed: FieldValue })
   return r?.ok ? <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>大写：人民币{toChineseCapital(r.fen)}</Typography.Text> : null;
 }
 
+/** Wide enough for each kind of input; long texts take what is left. */
+const COLUMN_WIDTH: Partial<Record<string, number>> = { month: 130, date: 150, money: 150, choice: 120, text: 160 };
+
 /**
  * A repeating list of the definition (instalments, numbered items, tasks, budget lines): items can be added,
- * removed and moved. Each item keeps its id (made here), so saving it twice never makes two (sync.md §1).
+ * removed and moved, each field with its message under it; a total row under the items when the list has one.
+ * Each item keeps its id (made here), so saving it twice never makes two (sync.md §1).
  */
 export function ListRow({ row }: { row: Extract<LayoutRow, { kind: 'list' }> }) {
   const ed = useEditor();
   const list = ed.def.lists.find((l) => l.key === row.list);
   if (!list) return null;
   const items = ed.lists[list.key] ?? [];
+  const fields = list.fields.filter((f) => !f.hidden);
   const set = (next: DocumentItem[]) => ed.setList(list.key, next);
   const move = (from: number, to: number) => {
     const next = [...items];
@@ -32,37 +37,51 @@ export function ListRow({ row }: { row: Extract<LayoutRow, { kind: 'list' }> }) 
     if (item) next.splice(to, 0, item);
     set(next);
   };
-  const listIssue = ed.check.issues.find((i) => i.field === `lists.${list.key}`);
+  const listIssue = ed.listIssue(list.key);
+  const checked = ed.check.lists[list.key] ?? [];
+  const totalText = list.total ? listTotalText({ ...ed }, list) : '';
   return (
-    <Form.Item label={list.label} validateStatus={listIssue ? 'error' : undefined} help={listIssue?.message} style={{ marginBottom: 14 }}>
+    <Form.Item
+      label={list.label}
+      validateStatus={listIssue ? (listIssue.severity === 'error' ? 'error' : 'warning') : undefined}
+      help={listIssue && <span role="alert">{listIssue.message}</span>}
+      style={{ marginBottom: 14 }}
+    >
       <Table<DocumentItem>
         size="small"
         pagination={false}
         rowKey="id"
         dataSource={items}
         aria-label={list.label}
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: `尚无${list.itemLabel}` }}
         columns={[
-          ...(list.numbering === 'none' ? [] : [{ title: '序号', key: 'n', width: 80, render: (_: unknown, __: DocumentItem, n: number) => itemNumber(list, n) }]),
-          ...list.fields.map((f) => ({
+          ...(list.numbering === 'none'
+            ? []
+            : [{ title: '序号', key: 'n', width: 70, fixed: 'left' as const, render: (_: unknown, __: DocumentItem, n: number) => itemNumber(list, n) }]),
+          ...fields.map((f) => ({
             title: f.label,
             key: f.key,
+            width: COLUMN_WIDTH[f.type],
             render: (_: unknown, item: DocumentItem, n: number) => {
-              const message = ed.itemIssue(list.key, item.id, f.key);
+              const issue = ed.itemIssue(list.key, item.id, f.key);
+              const id = itemFieldId(list.key, item.id, f.key);
               return (
-                <div>
-                  <span aria-label={`第 ${n + 1} 项 ${f.label}`} role="group">
-                    <FieldControl
-                      def={f}
-                      value={toFormValue(f, item.values[f.key] ?? null)}
-                      disabled={ed.readOnly}
-                      ariaLabel={`第 ${n + 1} 项 ${f.label}`}
-                      onChange={(text) => set(items.map((x) => (x.id === item.id ? { ...x, values: { ...x.values, [f.key]: text ?? null } } : x)))}
-                    />
-                  </span>
-                  {message ? (
-                    <Typography.Text type="danger" role="alert" style={{ fontSize: 12 }}>
-                      {message}
+                <div style={{ minWidth: f.type === 'longtext' ? 260 : undefined }}>
+                  <FieldControl
+                    def={f}
+                    id={id}
+                    value={toFormValue(f, item.values[f.key] ?? null)}
+                    disabled={ed.readOnly}
+                    ariaLabel={`第 ${n + 1} 项 ${f.label}`}
+                    describedBy={issue ? `${id}-help` : undefined}
+                    invalid={issue?.severity === 'error'}
+                    onBlur={ed.saveNow}
+                    onChange={(text) => set(items.map((x) => (x.id === item.id ? { ...x, values: { ...x.values, [f.key]: text ?? null } } : x)))}
+                  />
+                  {issue ? (
+                    <Typography.Text id={`${id}-help`} type={issue.severity === 'error' ? 'danger' : 'warning'} role="alert" style={{ fontSize: 12, display: 'block' }}>
+                      {issue.message}
                     </Typography.Text>
                   ) : (
                     f.type === 'money' && <MoneyWords def={f} typed={item.values[f.key] ?? null} />
@@ -91,8 +110,10 @@ export function ListRow({ row }: { row: Extract<LayoutRow, { kind: 'list' }> }) 
         summary={() =>
           list.total ? (
             <Table.Summary.Row>
-              <Table.Summary.Cell index={0} colSpan={list.fields.length + 2}>
-                {list.total.label}：{listTotalText({ ...ed }, list)}
+              <Table.Summary.Cell index={0} colSpan={fields.length + 2}>
+                <span role="status">
+                  {list.total.label}：{totalText || (checked.some((i) => i.invalid.has(list.total!.field)) ? '有金额填写有误，改正后再合计' : '—')}
+                </span>
               </Table.Summary.Cell>
             </Table.Summary.Row>
           ) : null

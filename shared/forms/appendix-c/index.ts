@@ -1,0 +1,3 @@
+export * from './plan-definition.js';
+export * from './plan-checks.js';
+export * from './plan-prefill.js';
