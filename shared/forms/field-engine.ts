@@ -5,8 +5,8 @@ import { assertNever, type FieldCondition, type FieldDefinition, type FieldValue
 import { checkBankAccount } from '../validation/bank-account.js';
 import { MONEY_MESSAGES, parseYuanToFen } from '../money/parse-money.js';
 import { type FieldIssue, fieldError, fieldWarning } from '../validation/field-issue.js';
-import { normalizeNumberText, parseLooseNumber, roundTo } from '../validation/numbers.js';
-import { isIsoDate, isIsoMonth, parseMonthText } from '../validation/dates.js';
+import { parseLooseNumber, roundTo } from '../validation/numbers.js';
+import { isIsoDate } from '../validation/dates.js';
 import { checkUscc, describeUsccProblem } from '../validation/uscc.js';
 import { checkMobile, checkTelephone } from '../validation/phone.js';
 import { formatGrouped } from './format-values.js';

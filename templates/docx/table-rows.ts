@@ -20,7 +20,7 @@ import { snapshotField, snapshotOf } from '../../shared/forms/snapshot-fields.js
 import { safeLines } from '../shared/text-safety.js';
 import type { GridCell, GridRow } from './grid-table.js';
 import { noWrapWidth, pairWidths, QUARTER } from './cell-widths.js';
-import { CELL_MARGIN, CONTENT_WIDTH, LINE_SPACING, paragraphs, richParagraph, run, textWidth } from './page.js';
+import { CELL_MARGIN, CONTENT_WIDTH, paragraphs, richParagraph, run, textWidth } from './page.js';
 import { chunkText } from './text-chunks.js';
 import { runningParagraph } from './running-text.js';
 

@@ -9,7 +9,6 @@ import { withRealBackend } from '../../test/real-backend.js';
 import { useAppStore } from '../store/app-store.js';
 import { registerRoutes } from '../navigation/routes.js';
 import { goTo } from '../navigation/router.js';
-import { DOCUMENT_KINDS, definitionOf } from '../../../shared/forms/registry.js';
 
 withRealBackend();
 registerRoutes();
