@@ -37,6 +37,11 @@ export function clientId(db: Executor): string {
   return id;
 }
 
+/** Gives this installation a new sync identity (its history went back: docs/sync.md §Identities). */
+export function replaceClientId(db: Executor, id: string): void {
+  writeMeta(db, CLIENT_ID_KEY, id);
+}
+
 /**
  * The next `count` HLC timestamps, strictly increasing. The clock state is read and written once per change,
  * not once per field: each meta round trip through drizzle costs about a millisecond, and a new incubator has

@@ -19,23 +19,16 @@ import { SyncEngine, SyncNotConfigured, type SyncErrorInfo } from './engine.js';
 import { AutoSync } from './scheduler.js';
 import { SyncTransportError } from './transport.js';
 import { syncEntity } from './registry.js';
-import { documentEntityLabel } from '../../shared/forms/sync-labels.js';
+import { syncEntityLabel } from '../../shared/forms/sync-labels.js';
 import { readLocalRow, syncedFields } from './local-rows.js';
 import { resolveConflict } from './conflicts.js';
 
 const engines = new WeakMap<OpenedDatabase, SyncEngine>();
 const autoSyncs = new WeakMap<Workbench, AutoSync>();
 
-const ENTITY_LABELS: Record<string, string> = {
-  incubators: '孵化器',
-  agency_profile: '服务机构信息',
-  agency_staff: '服务人员',
-  rule_sets: '认定规则',
-};
-
 export function entityLabel(entity: string): string {
   // Document kinds are named by their definitions (shared/forms/registry.ts).
-  return ENTITY_LABELS[entity] ?? documentEntityLabel(entity) ?? entity;
+  return syncEntityLabel(entity);
 }
 
 /** The sync engine of the workbench's current database (a restored or reopened database gets a new one). */

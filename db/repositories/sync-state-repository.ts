@@ -17,6 +17,12 @@ export const SYNC_KEYS = {
   lastError: 'sync.last_error',
   pulledSchema: 'sync.pulled_schema',
   refetching: 'sync.refetching',
+  /** The identity of the server database this device last logged in to (docs/sync.md §Identities). */
+  serverId: 'sync.server_id',
+  /** Set when this database's history may have gone back (a restore) or it logged in elsewhere: why, in a word. */
+  identityReset: 'sync.identity_reset',
+  /** The new client identity being taken, kept until the server confirmed it (a crash in between redoes it). */
+  nextClientId: 'sync.next_client_id',
 } as const;
 
 export interface SyncSettings {

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { rowsOf, type ServerDb } from '../db/connect.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { hashToken, newDeviceToken } from './tokens.js';
+import { SyncServerError } from '../sync/errors.js';
 
 export interface AuthedDevice {
   deviceId: string;
@@ -103,6 +104,20 @@ export async function authenticate(db: ServerDb, token: string): Promise<AuthedD
   )[0];
   if (!row) return null;
   return { deviceId: row.id, userId: row.user_id, agencyId: row.agency_id, clientId: row.client_id, login: row.login };
+}
+
+/**
+ * Binds a device's token to a new client identity (docs/sync.md §Identities): the device's local history went
+ * back, so its old numbering is spent. An identity the agency's server already knows is refused: its numbering
+ * belongs to that client.
+ */
+export async function rebindClient(db: ServerDb, device: AuthedDevice, clientId: string): Promise<void> {
+  if (clientId === device.clientId) return;
+  const taken = rowsOf(
+    await db.execute(sql`select 1 from client_progress where agency_id = ${device.agencyId} and client_id = ${clientId}`),
+  );
+  if (taken.length > 0) throw new SyncServerError('forbidden', '这个设备身份已被使用，不能再用于本设备。请重新登录。');
+  await db.execute(sql`update devices set client_id = ${clientId} where id = ${device.deviceId}::uuid`);
 }
 
 /**

@@ -91,7 +91,7 @@ export const opOutcomes = pgTable(
     value: jsonb('value'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.agencyId, t.clientId, t.seq] })],
+  (t) => [primaryKey({ columns: [t.agencyId, t.clientId, t.seq] }), index('op_outcomes_op_idx').on(t.agencyId, t.opId)],
 );
 
 /** Content-addressed attachments, per agency. Uploads append until `size` bytes are there, then the hash is checked. */
@@ -106,6 +106,34 @@ export const blobs = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.sha256] })],
+);
+
+/**
+ * The fingerprint (op id) of every op a client pushed, by its seq (sync.md §2, docs/sync.md §Identities): an op
+ * resent with a seq at or below `last_seq` must carry the same op id, or the client's history went back (a
+ * restored backup, an old copy of its data folder) and it must take a new identity. Also answers "has this op
+ * been applied already?" by op id, when a client re-sends under a new identity what the server may lack.
+ */
+export const opFingerprints = pgTable(
+  'op_fingerprints',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    clientId: text('client_id').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    opId: text('op_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.clientId, t.seq] }), index('op_fingerprints_op_idx').on(t.agencyId, t.opId)],
+);
+
+/** Failed logins per account and per address, shared by every instance (sync.md §10, docs/sync.md §Limits). */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    /** 'account:<login>' or 'address:<ip>'. */
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_key_idx').on(t.key, t.at)],
 );
 
 export const serverMeta = pgTable('server_meta', {
