@@ -19,7 +19,7 @@ import { SyncEngine, SyncNotConfigured, type SyncErrorInfo } from './engine.js';
 import { AutoSync } from './scheduler.js';
 import { SyncTransportError } from './transport.js';
 import { syncEntity } from './registry.js';
-import { syncEntityLabel } from '../../shared/forms/sync-labels.js';
+import { syncEntityLabel, syncRecordName } from '../../shared/forms/sync-labels.js';
 import { readLocalRow, syncedFields } from './local-rows.js';
 import { resolveConflict } from './conflicts.js';
 
@@ -108,10 +108,20 @@ function toAppError(e: unknown): never {
   throw e;
 }
 
-function issueAdvice(status: 'rejected' | 'locked'): string {
+function issueAdvice(status: 'rejected' | 'locked' | 'quarantined'): string {
+  if (status === 'quarantined') return '服务器上的这条记录有无效内容，本机没有写入它，其余数据已正常同步。请在录入它的电脑上改正并同步；改正后这里会自动消失。';
   return status === 'locked'
     ? '该文档已签署，此修改未被接受。如内容确需更正，请新建修订版本并重新填写；这里保留了您当时填写的值。'
     : '服务器未接受此修改。请核对后重新填写保存；这里保留了您当时填写的值。';
+}
+
+/** How the drawer names a record: by its local copy's name when this device has it. */
+function recordNameOf(wb: Workbench, issue: { entity: string; rowId: string; status: string; value: string }): string {
+  const def = syncEntity(issue.entity);
+  const row = def ? readLocalRow(wb.database.db, def, issue.rowId) : undefined;
+  // A quarantined row keeps the fields it came with: its name when this device has no copy.
+  const fields = row ?? (issue.status === 'quarantined' ? (JSON.parse(issue.value) as Record<string, unknown>) : undefined);
+  return syncRecordName(issue.entity, issue.rowId, fields);
 }
 
 export function syncHandlers(wb: Workbench): HandlersFor<typeof syncContract> {
@@ -179,6 +189,7 @@ export function syncHandlers(wb: Workbench): HandlersFor<typeof syncContract> {
         id: i.id,
         entity: i.entity,
         entityLabel: entityLabel(i.entity),
+        recordName: recordNameOf(wb, i),
         rowId: i.rowId,
         field: i.field,
         status: i.status,

@@ -127,11 +127,19 @@ export function markConflictResolved(db: Executor, id: number, resolution: 'mine
 
 export function recordIssue(
   db: Executor,
-  i: { opId: string; entity: string; rowId: string; field: string; status: 'rejected' | 'locked'; message: string; value: unknown; at: string },
+  i: { opId: string; entity: string; rowId: string; field: string; status: IssueRow['status']; message: string; value: unknown; at: string },
 ): void {
   db.insert(syncIssues)
     .values({ opId: i.opId, entity: i.entity, rowId: i.rowId, field: i.field, status: i.status, message: i.message, value: JSON.stringify(i.value ?? null), createdAt: i.at })
     .onConflictDoNothing()
+    .run();
+}
+
+/** A row that applied: its earlier quarantine entries are settled. */
+export function clearQuarantine(db: Executor, entity: string, rowId: string, at: string): void {
+  db.update(syncIssues)
+    .set({ dismissedAt: at })
+    .where(and(eq(syncIssues.entity, entity), eq(syncIssues.rowId, rowId), eq(syncIssues.status, 'quarantined'), isNull(syncIssues.dismissedAt)))
     .run();
 }
 

@@ -61,7 +61,8 @@ function key(entity: string, rowId: string): string {
 
 function hlcMillis(hlc: string): number | null {
   try {
-    return parseHlc(hlc).millis;
+    const { millis } = parseHlc(hlc);
+    return Number.isFinite(millis) ? millis : null;
   } catch {
     return null;
   }

@@ -62,7 +62,10 @@ export const syncIssueSchema = z.object({
   entityLabel: z.string(),
   rowId: z.string(),
   field: z.string(),
-  status: z.enum(['rejected', 'locked']),
+  /** rejected/locked: a local edit the server refused; quarantined: a row from the server this device could not apply. */
+  status: z.enum(['rejected', 'locked', 'quarantined']),
+  /** The record's name when this device has it (「孵化器「…」」), so the drawer says which record to fix. */
+  recordName: z.string(),
   message: z.string(),
   value: z.unknown(),
   createdAt: z.string(),

@@ -195,6 +195,13 @@ function ConflictsTab() {
   );
 }
 
+const ISSUE_TAGS: Record<SyncIssue['status'], { color: string; text: string }> = {
+  rejected: { color: 'red', text: '被拒绝' },
+  locked: { color: 'purple', text: '已签署锁定' },
+  // A row from the server this device could not apply (docs/sync.md §Quarantine).
+  quarantined: { color: 'orange', text: '未能接收' },
+};
+
 function IssuesTab() {
   const [items, setItems] = useState<SyncIssue[]>([]);
   const refresh = useSyncStore((s) => s.refresh);
@@ -227,14 +234,15 @@ function IssuesTab() {
           <List.Item.Meta
             title={
               <Space>
-                <Tag color={i.status === 'locked' ? 'purple' : 'red'}>{i.status === 'locked' ? '已签署锁定' : '被拒绝'}</Tag>
-                {i.entityLabel} · {fieldLabel(i.entity, i.field)}
+                <Tag color={ISSUE_TAGS[i.status].color}>{ISSUE_TAGS[i.status].text}</Tag>
+                {i.recordName}
+                {i.field === '*' ? '' : ` · ${fieldLabel(i.entity, i.field)}`}
               </Space>
             }
             description={
               <>
                 <div>{i.message}</div>
-                <div>您当时填写的值：{showValue(i.value)}</div>
+                {i.status === 'quarantined' ? null : <div>您当时填写的值：{showValue(i.value)}</div>}
                 <Typography.Text type="secondary">{i.advice}</Typography.Text>
               </>
             }
