@@ -26,6 +26,7 @@ import {
   recordIssue,
   setSigned,
   writeNumber,
+  writeSyncToken,
 } from '../../db/repositories/sync-state-repository.js';
 import {
   BLOB_REF_PATTERN,
@@ -146,6 +147,7 @@ export class SyncEngine {
     const http = new SyncHttp({ baseUrl: serverUrl, ...(this.options.fetchImpl ? { fetchImpl: this.options.fetchImpl } : {}) });
     const clientId = localClientId(this.db);
     const res = await http.login({ login: input.login, password: input.password, clientId, deviceName: input.deviceName ?? '' });
+    writeSyncToken(this.db, res.token);
     this.db.transaction((tx) => {
       const before = readSyncSettings(tx);
       const beforeServer = readMeta(tx, SYNC_KEYS.serverId);
@@ -162,7 +164,6 @@ export class SyncEngine {
       }
       if (res.serverId) writeMeta(tx, SYNC_KEYS.serverId, res.serverId);
       writeMeta(tx, SYNC_KEYS.serverUrl, serverUrl);
-      writeMeta(tx, SYNC_KEYS.token, res.token);
       writeMeta(tx, SYNC_KEYS.login, res.login);
       writeMeta(tx, SYNC_KEYS.agencyId, res.agencyId);
       writeMeta(tx, SYNC_KEYS.agencyName, res.agencyName);
@@ -202,9 +203,7 @@ export class SyncEngine {
   }
 
   logout(): void {
-    this.db.transaction((tx) => {
-      deleteMeta(tx, SYNC_KEYS.token);
-    });
+    writeSyncToken(this.db, null);
   }
 
   /** One full sync. Concurrent callers share the sync already running. */

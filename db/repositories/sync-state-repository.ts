@@ -1,12 +1,12 @@
 // The sync client's local bookkeeping: settings and cursor (in `meta`), conflicts, issues, signed rows, blobs.
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Executor } from '../database.js';
+import type { Executor, WorkbenchDb } from '../database.js';
+import { secretStoreOf } from '../secret-store.js';
 import { readMeta, writeMeta } from '../meta-store.js';
 import { meta, outbox, syncBlobs, syncConflicts, syncIssues, syncSigned } from '../schema/index.js';
 
 export const SYNC_KEYS = {
   serverUrl: 'sync.server_url',
-  token: 'sync.token',
   login: 'sync.login',
   agencyId: 'sync.agency_id',
   agencyName: 'sync.agency_name',
@@ -25,6 +25,16 @@ export const SYNC_KEYS = {
   nextClientId: 'sync.next_client_id',
 } as const;
 
+/** The device token's name in the database's secret store (never in the database: docs/sync.md §Secrets). */
+export const SYNC_TOKEN_SECRET = 'sync-token';
+
+export function writeSyncToken(db: WorkbenchDb, token: string | null): void {
+  const store = secretStoreOf(db);
+  if (!store) throw new Error('this database has no secret store');
+  if (token === null) store.remove(SYNC_TOKEN_SECRET);
+  else store.write(SYNC_TOKEN_SECRET, token);
+}
+
 export interface SyncSettings {
   serverUrl: string | null;
   token: string | null;
@@ -37,7 +47,7 @@ export interface SyncSettings {
 export function readSyncSettings(db: Executor): SyncSettings {
   return {
     serverUrl: readMeta(db, SYNC_KEYS.serverUrl),
-    token: readMeta(db, SYNC_KEYS.token),
+    token: secretStoreOf(db)?.read(SYNC_TOKEN_SECRET) ?? null,
     login: readMeta(db, SYNC_KEYS.login),
     agencyId: readMeta(db, SYNC_KEYS.agencyId),
     agencyName: readMeta(db, SYNC_KEYS.agencyName),

@@ -11,7 +11,7 @@ import { DOCUMENT_DEFINITIONS } from '../forms/registry.js';
 import { valuesSchemaOf } from '../forms/values-schema.js';
 import { ruleSchema } from '../eligibility/rule-set-schema.js';
 import { findUnsafeText } from '../validation/safe-text.js';
-import { DELETED_FIELD } from './protocol.js';
+import { BLOB_REF_PATTERN, DELETED_FIELD } from './protocol.js';
 
 /** The prefix of a document's or list item's value fields on the wire: `values.<key>`. */
 export const VALUES_PREFIX = 'values.';
@@ -98,6 +98,8 @@ export function checkWireValue(entity: string, field: string, value: unknown): W
   const unsafe = findUnsafeText(value);
   if (unsafe !== null) return { kind: 'unsafe-text', path: unsafe };
   if (field === DELETED_FIELD) return value === null || typeof value === 'string' ? null : { kind: 'invalid', detail: '删除标记无效' };
+  // An attachment reference (sync.md §8) may stand in any field's place: the attachment is checked on its own.
+  if (typeof value === 'string' && BLOB_REF_PATTERN.test(value)) return null;
   const schema = wireFieldSchema(entity, field);
   if (!schema) return null;
   const r = schema.safeParse(value ?? null);

@@ -8,7 +8,7 @@ import { attachBlob, signDocument } from '../../core/sync/documents.js';
 import { registerSyncEntity } from '../../core/sync/registry.js';
 import { SyncHttp, SyncTransportError } from '../../core/sync/transport.js';
 import { agencyStaff } from '../../db/schema/index.js';
-import { hasBlob, listBlobsToUpload, listOpenIssues, pendingOpCount } from '../../db/repositories/sync-state-repository.js';
+import { hasBlob, listBlobsToUpload, listOpenIssues, pendingOpCount, readSyncSettings } from '../../db/repositories/sync-state-repository.js';
 import { saveAgencyProfile } from '../../db/repositories/agency-repository.js';
 import { blobStatus } from '../../server/sync/blobs.js';
 
@@ -18,7 +18,7 @@ const d = describe;
 registerSyncEntity({ name: 'agency_staff', table: agencyStaff, document: true });
 
 function tokenOf(c: TestSyncClient): string {
-  return (c.opened.sqlite.prepare("select value from meta where key = 'sync.token'").get() as { value: string }).value;
+  return readSyncSettings(c.opened.db).token!;
 }
 
 d('faults on the wire', () => {
