@@ -17,6 +17,7 @@ import { defaultSchemaVersion } from './schema-version.js';
 import type { ServerDb } from './db/connect.js';
 import { authenticate, login, rebindClient, type AuthedDevice } from './auth/accounts.js';
 import { readServerId } from './db/server-identity.js';
+import { REDACTED_LOG_PATHS, safeError } from './log-safety.js';
 import { DEFAULT_LOGIN_LIMITS, clearAccountFailures, loginBlocked, recordFailedLogin, type LoginLimits } from './auth/login-limits.js';
 import { SyncServerError } from './sync/errors.js';
 import { applyPush } from './sync/push.js';
@@ -46,6 +47,13 @@ declare module 'fastify' {
 
 const sha256Param = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
+/** Every logger the server runs with redacts values, passwords, hashes and tokens (log-safety.ts). */
+function withRedaction(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
+  if (logger === false || logger === undefined) return false;
+  const base = logger === true ? {} : logger;
+  return { ...base, redact: { paths: REDACTED_LOG_PATHS, censor: '[已隐藏]' } };
+}
+
 function fail(reply: FastifyReply, e: SyncServerError) {
   return reply.status(e.status).send(e.body());
 }
@@ -55,9 +63,13 @@ export async function buildSyncServer(options: SyncServerOptions): Promise<Fasti
   const schemaVersion = options.schemaVersion ?? defaultSchemaVersion();
   const now = options.now ?? (() => new Date());
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withRedaction(options.logger ?? false),
     bodyLimit: options.bodyLimit ?? 8 * 1024 * 1024,
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+    // A URL with malformed percent-encoding: our 400 body, as for any bad request.
+    frameworkErrors: (error, _request, reply) => {
+      void (reply as FastifyReply).status(400).send({ error: { kind: 'bad-request', message: `请求地址无效（${error.code}）。` } });
+    },
   });
   app.decorateRequest('device', null);
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_BLOB_BYTES }, (_req, body, done) =>
@@ -73,7 +85,7 @@ export async function buildSyncServer(options: SyncServerOptions): Promise<Fasti
     if (status === 429) return reply.status(429).send({ error: { kind: 'rate-limited', message: '登录尝试过于频繁，请一分钟后再试。' } });
     if (status === 413) return reply.status(413).send({ error: { kind: 'too-large', message: '一次上传的内容过大（可能有字段内容过长）。请缩短过长的内容后再同步；修改已保存在本机。' } });
     if (status < 500) return reply.status(status).send({ error: { kind: 'bad-request', message: (error as Error).message } });
-    request.log.error({ err: error }, 'request failed');
+    request.log.error({ err: safeError(error) }, 'request failed');
     return reply.status(500).send({ error: { kind: 'internal', message: '同步服务器内部错误，请稍后重试；如持续出现请联系管理员。' } });
   });
 

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type ServerDb } from '../db/connect.js';
-import { hashPassword, verifyPassword } from './passwords.js';
+import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import { hashToken, newDeviceToken } from './tokens.js';
 import { SyncServerError } from '../sync/errors.js';
 
@@ -47,6 +47,23 @@ export async function resetPassword(db: ServerDb, login: string, password: strin
   });
 }
 
+/**
+ * Disables a user: their devices are revoked at once and logins are refused until `enableUser` (a revoked device
+ * alone could log in again with the same password). Returns how many devices were revoked.
+ */
+export async function disableUser(db: ServerDb, login: string): Promise<number> {
+  return db.transaction(async (tx) => {
+    const user = rowsOf<{ id: string }>(await tx.execute(sql`update users set disabled = true where login = ${login} returning id`))[0];
+    if (!user) throw new Error(`没有登录名为「${login}」的用户。`);
+    return rowsOf(await tx.execute(sql`update devices set revoked_at = now() where user_id = ${user.id} and revoked_at is null returning id`)).length;
+  });
+}
+
+export async function enableUser(db: ServerDb, login: string): Promise<void> {
+  const user = rowsOf(await db.execute(sql`update users set disabled = false where login = ${login} returning id`))[0];
+  if (!user) throw new Error(`没有登录名为「${login}」的用户。`);
+}
+
 /** Revokes one device by id, or every device of a login. Returns how many were revoked. */
 export async function revokeDevice(db: ServerDb, target: { deviceId?: string; login?: string }): Promise<number> {
   if (target.deviceId) {
@@ -87,6 +104,10 @@ export async function login(
     return null;
   }
   if (user.disabled || !(await verifyPassword(input.password, user.password_hash))) return null;
+  if (needsRehash(user.password_hash)) {
+    const rehashed = await hashPassword(input.password);
+    await db.execute(sql`update users set password_hash = ${rehashed} where id = ${user.id} and password_hash = ${user.password_hash}`);
+  }
   const token = newDeviceToken();
   const deviceId = randomUUID();
   await db.execute(sql`

@@ -41,6 +41,11 @@ interface RecordState {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,127}$/;
+/**
+ * A key of a document's value map may be any printable text: a consultant's verdict is `verdict:<rule id>`, and an
+ * agency's own rule ids are theirs to choose (shared/eligibility/verdicts.ts).
+ */
+const VALUES_FIELD = /^values\.[^\u0000-\u001f\u007f]{1,120}$/;
 const MAX_VALUE_CHARS = 200_000;
 
 function same(a: unknown, b: unknown): boolean {
@@ -183,7 +188,7 @@ async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: Syn
     serverVersion: rec.version,
     ...(code ? { code } : {}),
   });
-  if (!NAME.test(op.entity) || (op.field !== SIGN_FIELD && !NAME.test(op.field))) {
+  if (!NAME.test(op.entity) || (op.field !== SIGN_FIELD && !NAME.test(op.field) && !VALUES_FIELD.test(op.field))) {
     return notApplied('rejected', `服务器不接受此修改：数据类型或字段名无效（${op.entity}.${op.field}）。`, 400);
   }
   const where = `${syncRecordName(rec.entity, rec.rowId, rec.fields)}的「${syncFieldLabel(op.entity, op.field) ?? op.field}」`;
