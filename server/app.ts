@@ -54,6 +54,14 @@ function withRedaction(logger: FastifyServerOptions['logger']): FastifyServerOpt
   return { ...base, redact: { paths: REDACTED_LOG_PATHS, censor: '[已隐藏]' } };
 }
 
+/** PostgreSQL gave up waiting (lock_timeout, statement_timeout, idle-in-transaction) or no pooled connection came. */
+function isDatabaseTimeout(error: unknown): boolean {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const code = (cause as { code?: string } | null)?.code;
+  if (code === '55P03' || code === '57014' || code === '25P03') return true;
+  return cause instanceof Error && /timeout exceeded when trying to connect/.test(cause.message);
+}
+
 function fail(reply: FastifyReply, e: SyncServerError) {
   return reply.status(e.status).send(e.body());
 }
@@ -78,6 +86,10 @@ export async function buildSyncServer(options: SyncServerOptions): Promise<Fasti
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof SyncServerError) return fail(reply, error);
+    if (isDatabaseTimeout(error)) {
+      request.log.warn({ err: safeError(error) }, 'database busy');
+      return fail(reply.header('retry-after', '5'), new SyncServerError('busy', '同步服务器繁忙（数据库暂时没有响应），稍后会自动重试；修改已保存在本机。'));
+    }
     if (error instanceof z.ZodError) {
       return reply.status(400).send({ error: { kind: 'bad-request', message: `请求格式无效：${error.issues[0]?.message ?? ''}` } });
     }

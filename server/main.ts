@@ -1,6 +1,6 @@
 // `npm run server` starts the sync server; `npm run server -- admin …` manages agencies, users and devices.
 import { Command, CommanderError } from 'commander';
-import { readServerConfig } from './config.js';
+import { plainHttpWarning, readServerConfig } from './config.js';
 import { safeError } from './log-safety.js';
 import { openServerDb } from './db/connect.js';
 import { buildSyncServer } from './app.js';
@@ -38,8 +38,11 @@ async function serve(): Promise<void> {
   const opened = await openServerDb(config.db);
   // Test hook (sync.md test 3), only when the variable is set: die by SIGKILL at one statement boundary of a push.
   const crashAt = process.env.SYNC_TEST_CRASH_AT;
+  const warning = plainHttpWarning(config.host);
+  if (warning) console.warn(warning);
   const app = await buildSyncServer({
     db: opened.db,
+    trustProxy: config.trustProxy,
     logger: { level: config.logLevel },
     ...(crashAt ? { checkpoint: (name: string) => void (name === crashAt && process.kill(process.pid, 'SIGKILL')) } : {}),
   });

@@ -94,7 +94,10 @@ export const opOutcomes = pgTable(
   (t) => [primaryKey({ columns: [t.agencyId, t.clientId, t.seq] }), index('op_outcomes_op_idx').on(t.agencyId, t.opId)],
 );
 
-/** Content-addressed attachments, per agency. Uploads append until `size` bytes are there, then the hash is checked. */
+/**
+ * Content-addressed attachments, per agency. Uploads append chunks (blob_chunks) until `size` bytes are there, then
+ * the hash is checked. `data` holds the bytes of blobs stored before chunks existed; it is empty for newer ones.
+ */
 export const blobs = pgTable(
   'blobs',
   {
@@ -102,6 +105,8 @@ export const blobs = pgTable(
     sha256: text('sha256').notNull(),
     size: bigint('size', { mode: 'number' }).notNull(),
     data: bytea('data').notNull(),
+    /** Bytes received so far: the resumable upload's offset. */
+    received: bigint('received', { mode: 'number' }).notNull().default(0),
     complete: boolean('complete').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -134,6 +139,18 @@ export const loginAttempts = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('login_attempts_key_idx').on(t.key, t.at)],
+);
+
+/** An attachment's bytes as uploaded, one row per chunk: an append never rewrites what is stored (docs/sync.md §Instances). */
+export const blobChunks = pgTable(
+  'blob_chunks',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    sha256: text('sha256').notNull(),
+    offset: bigint('offset', { mode: 'number' }).notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.sha256, t.offset] })],
 );
 
 export const serverMeta = pgTable('server_meta', {
