@@ -43,6 +43,7 @@ import { applyPulledPage } from './apply-pull.js';
 import { syncEntities, syncEntity } from './registry.js';
 import { readLocalRow, setLocalField, syncedFields, writeLocalRow } from './local-rows.js';
 import { observeRemoteHlc } from './hlc-store.js';
+import { InsecureServerUrl, needsInsecureConsent } from './server-url.js';
 
 export interface SyncProgress {
   phase: 'blobs-up' | 'push' | 'pull' | 'blobs-down' | 'idle';
@@ -142,8 +143,9 @@ export class SyncEngine {
    * fresh cursor, and — when this device had synced before — a new client identity, taken before the next push,
    * so no op is numbered as one the server already holds (docs/sync.md §Identities).
    */
-  async login(input: { serverUrl: string; login: string; password: string; deviceName?: string }): Promise<{ agencyName: string }> {
+  async login(input: { serverUrl: string; login: string; password: string; deviceName?: string; allowInsecure?: boolean }): Promise<{ agencyName: string }> {
     const serverUrl = input.serverUrl.replace(/\/+$/, '');
+    if (!input.allowInsecure && needsInsecureConsent(serverUrl)) throw new InsecureServerUrl(serverUrl);
     const http = new SyncHttp({ baseUrl: serverUrl, ...(this.options.fetchImpl ? { fetchImpl: this.options.fetchImpl } : {}) });
     const clientId = localClientId(this.db);
     const res = await http.login({ login: input.login, password: input.password, clientId, deviceName: input.deviceName ?? '' });

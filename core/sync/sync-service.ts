@@ -22,6 +22,7 @@ import { syncEntity } from './registry.js';
 import { syncEntityLabel, syncRecordName } from '../../shared/forms/sync-labels.js';
 import { readLocalRow, syncedFields } from './local-rows.js';
 import { resolveConflict } from './conflicts.js';
+import { InsecureServerUrl } from './server-url.js';
 
 const engines = new WeakMap<OpenedDatabase, SyncEngine>();
 const autoSyncs = new WeakMap<Workbench, AutoSync>();
@@ -130,10 +131,11 @@ export function syncHandlers(wb: Workbench): HandlersFor<typeof syncContract> {
       ensureAutoSync(wb);
       return readSyncStatus(wb);
     },
-    'sync.login': async ({ serverUrl, login, password }) => {
+    'sync.login': async ({ serverUrl, login, password, allowInsecure }) => {
       try {
-        await syncEngineFor(wb).login({ serverUrl, login, password, deviceName: hostname() });
+        await syncEngineFor(wb).login({ serverUrl, login, password, deviceName: hostname(), allowInsecure });
       } catch (e) {
+        if (e instanceof InsecureServerUrl) throw new AppError('needs-confirmation', e.message, { field: 'serverUrl' });
         if (e instanceof SyncTransportError && e.failure === 'unauthorized') throw new AppError('unauthorized', e.message, { field: 'password' });
         toAppError(e);
       }

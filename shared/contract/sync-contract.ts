@@ -81,6 +81,8 @@ export const syncContract = defineContract({
       serverUrl: z.string().url('请填写完整的服务器地址，例如 https://sync.example.cn'),
       login: z.string().min(1, '请填写登录名'),
       password: z.string().min(1, '请填写密码'),
+      /** The user confirmed plain http:// to a server on another machine (refused with needs-confirmation otherwise). */
+      allowInsecure: z.boolean().default(false),
     }),
     output: syncStatusSchema,
   },

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Descriptions, Drawer, Empty, Form, Input, List, Space, Tabs, Tag, Typography } from 'antd';
 import type { SyncConflict, SyncIssue } from '../../../shared/contract/sync-contract.js';
-import { call, errorMessage } from '../api/client.js';
+import { call, errorMessage, RpcFailure } from '../api/client.js';
 import { useSyncStore } from './sync-store.js';
 import { fieldLabel, formatTime, showValue } from './format.js';
 
@@ -18,22 +18,34 @@ const STATE_TEXT: Record<string, string> = {
 };
 
 function StatusTab() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const status = useSyncStore((s) => s.status);
   const refresh = useSyncStore((s) => s.refresh);
   const syncNow = useSyncStore((s) => s.syncNow);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ serverUrl: string; login: string; password: string }>();
   if (!status) return null;
-  const login = async (values: { serverUrl: string; login: string; password: string }) => {
+  const login = async (values: { serverUrl: string; login: string; password: string }, allowInsecure = false) => {
     setBusy(true);
     try {
-      await call('sync.login', values);
+      await call('sync.login', { ...values, allowInsecure });
       message.success('已登录同步服务器，正在同步…');
       form.resetFields(['password']);
       await refresh();
     } catch (e) {
-      message.error(errorMessage(e));
+      if (e instanceof RpcFailure && e.error.kind === 'needs-confirmation') {
+        // Plain http:// to another machine: said plainly, and only on the user's word.
+        modal.confirm({
+          title: '连接未加密',
+          content: e.error.message,
+          okText: '仍然登录',
+          okButtonProps: { danger: true },
+          cancelText: '返回修改地址',
+          onOk: () => login(values, true),
+        });
+      } else {
+        message.error(errorMessage(e));
+      }
     } finally {
       setBusy(false);
     }
