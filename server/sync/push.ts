@@ -45,6 +45,7 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,127}$/;
  * A key of a document's value map may be any printable text: a consultant's verdict is `verdict:<rule id>`, and an
  * agency's own rule ids are theirs to choose (shared/eligibility/verdicts.ts).
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const VALUES_FIELD = /^values\.[^\u0000-\u001f\u007f]{1,120}$/;
 const MAX_VALUE_CHARS = 200_000;
 

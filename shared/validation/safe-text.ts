@@ -6,6 +6,7 @@
  * A NUL, or a high surrogate not followed by a low one, or a low surrogate not preceded by a high one. Without the
  * `u` flag the pattern sees UTF-16 code units, which is what a lone surrogate is.
  */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this finds
 const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const UNSAFE_TEXT_MESSAGE = '含有无法保存的字符（空字符或不完整的特殊字符，常见于从其他软件复制的内容）：请删除后重新输入。';
