@@ -3,7 +3,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { WorkbenchDb } from '../../db/database.js';
 import { outbox } from '../../db/schema/index.js';
-import { SYNC_KEYS, clearQuarantine, clearSigned, getSigned, recordIssue, setSigned, writeNumber } from '../../db/repositories/sync-state-repository.js';
+import { SYNC_KEYS, clearQuarantine, clearSigned, getSigned, listOpenIssues, recordIssue, setSigned, writeNumber } from '../../db/repositories/sync-state-repository.js';
 import type { Executor } from '../../db/database.js';
 import { DELETED_FIELD, type PulledRow } from '../../shared/sync/protocol.js';
 import { checkWireRow } from '../../shared/sync/field-schemas.js';
@@ -65,6 +65,8 @@ function applyInTransaction(db: WorkbenchDb, rows: PulledRow[], newCursor: numbe
         pending.add(`${p.entity}\u0000${p.rowId}\u0000${p.field}`);
       }
     }
+    // Rows with an open quarantine entry: a good version of one settles it (looked up once per page).
+    const quarantined = new Set(listOpenIssues(tx).filter((i) => i.status === 'quarantined').map((i) => `${i.entity}\u0000${i.rowId}`));
     for (const row of rows) {
       const def = syncEntity(row.entity);
       if (!def) {
@@ -82,7 +84,7 @@ function applyInTransaction(db: WorkbenchDb, rows: PulledRow[], newCursor: numbe
       try {
         // A savepoint per row: a row the database refuses (a constraint) is rolled back alone.
         tx.transaction((sp) => applyRow(sp, def, row, pending, now, result));
-        clearQuarantine(tx, row.entity, row.rowId, now);
+        if (quarantined.has(`${row.entity}\u0000${row.rowId}`)) clearQuarantine(tx, row.entity, row.rowId, now);
         result.applied += 1;
       } catch (e) {
         quarantine(tx, row, '*', `无法写入本机（${e instanceof Error ? e.message : String(e)}）。`, now);

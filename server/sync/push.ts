@@ -192,16 +192,17 @@ async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: Syn
   if (!NAME.test(op.entity) || (op.field !== SIGN_FIELD && !NAME.test(op.field) && !VALUES_FIELD.test(op.field))) {
     return notApplied('rejected', `服务器不接受此修改：数据类型或字段名无效（${op.entity}.${op.field}）。`, 400);
   }
-  const where = `${syncRecordName(rec.entity, rec.rowId, rec.fields)}的「${syncFieldLabel(op.entity, op.field) ?? op.field}」`;
+  // Only a refusal needs the record's name: computed then, not for every applied op.
+  const where = (): string => `${syncRecordName(rec.entity, rec.rowId, rec.fields)}的「${syncFieldLabel(op.entity, op.field) ?? op.field}」`;
   if (JSON.stringify(op.value ?? null).length > MAX_VALUE_CHARS) {
-    return notApplied('rejected', `服务器不接受此修改：${where}内容过长。请缩短后重新保存。`, 400);
+    return notApplied('rejected', `服务器不接受此修改：${where()}内容过长。请缩短后重新保存。`, 400);
   }
-  if (hlcMillis(op.hlc) === null) return notApplied('rejected', `服务器不接受此修改：${where}的修改时间戳无效。`, 400);
+  if (hlcMillis(op.hlc) === null) return notApplied('rejected', `服务器不接受此修改：${where()}的修改时间戳无效。`, 400);
   if (op.field !== SIGN_FIELD) {
     const problem = checkWireValue(op.entity, op.field, op.value);
     if (problem) {
       const why = problem.kind === 'unsafe-text' ? UNSAFE_TEXT_MESSAGE : `值不符合要求（${problem.detail}）。请在本机改正后重新保存。`;
-      return notApplied('rejected', `服务器不接受此修改：${where}${why}`, 400);
+      return notApplied('rejected', `服务器不接受此修改：${where()}${why}`, 400);
     }
   }
   if (rec.signedHash) {

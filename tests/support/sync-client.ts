@@ -92,6 +92,8 @@ export function openTestSyncClient(
     },
     saveIncubator(id, values) {
       const existing = id ? client.incubator(id) : undefined;
+      // Editing a row this client does not have is a test's mistake, never a silent create.
+      if (id && !existing) throw new Error(`test client has no incubator ${id} to edit`);
       const base = existing
         ? {
             name: existing.name,

@@ -148,19 +148,20 @@ function ConflictCard({ c, onDone }: { c: SyncConflict; onDone: () => void }) {
     }
   };
   return (
-    <List.Item data-testid="sync-conflict">
+    // Each card is a named group, its two values named groups too: a screen reader (and a test) finds them by name.
+    <List.Item role="group" aria-label={`冲突：${c.entityLabel} · ${fieldLabel(c.entity, c.field)}`}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text strong>
           {c.entityLabel} · {fieldLabel(c.entity, c.field)}
         </Typography.Text>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
-          <div style={{ border: '1px solid #d9d9d9', borderRadius: 6, padding: 8 }}>
+          <div role="group" aria-label="我的修改" style={{ border: '1px solid #d9d9d9', borderRadius: 6, padding: 8 }}>
             <Typography.Text type="secondary">我的修改</Typography.Text>
-            <div data-testid="conflict-mine">{showValue(c.mine)}</div>
+            <div>{showValue(c.mine)}</div>
           </div>
-          <div style={{ border: '1px solid #91caff', borderRadius: 6, padding: 8, background: '#f0f7ff' }}>
+          <div role="group" aria-label="服务器上的（当前显示）" style={{ border: '1px solid #91caff', borderRadius: 6, padding: 8, background: '#f0f7ff' }}>
             <Typography.Text type="secondary">服务器上的（当前显示）</Typography.Text>
-            <div data-testid="conflict-theirs">{showValue(c.current ?? c.theirs)}</div>
+            <div>{showValue(c.current ?? c.theirs)}</div>
           </div>
         </div>
         {editing !== null && <Input.TextArea value={editing} onChange={(e) => setEditing(e.target.value)} autoSize aria-label="编辑后的值" />}
