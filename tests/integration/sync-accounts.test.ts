@@ -30,13 +30,13 @@ describe('accounts, logs and malformed input', () => {
     const agency = await server.newAgency();
     const c = openTestSyncClient({ engine: { fetchImpl: server.injectFetch } });
     try {
-      await c.engine.login({ serverUrl: 'http://sync.test', login: agency.login, password: TEST_PASSWORD });
+      await c.engine.login({ serverUrl: 'https://sync.test', login: agency.login, password: TEST_PASSWORD });
       c.saveIncubator(undefined, { name: '河池停用测试' });
       expect(await disableUser(server.opened.db, agency.login)).toBe(1);
       await expect(c.engine.sync()).rejects.toMatchObject({ failure: 'unauthorized' });
-      await expect(c.engine.login({ serverUrl: 'http://sync.test', login: agency.login, password: TEST_PASSWORD })).rejects.toMatchObject({ failure: 'unauthorized' });
+      await expect(c.engine.login({ serverUrl: 'https://sync.test', login: agency.login, password: TEST_PASSWORD })).rejects.toMatchObject({ failure: 'unauthorized' });
       await enableUser(server.opened.db, agency.login);
-      await c.engine.login({ serverUrl: 'http://sync.test', login: agency.login, password: TEST_PASSWORD });
+      await c.engine.login({ serverUrl: 'https://sync.test', login: agency.login, password: TEST_PASSWORD });
       expect((await c.engine.sync()).applied).toBeGreaterThan(0);
     } finally {
       c.close();

@@ -125,14 +125,14 @@ describe('restore and re-login against PostgreSQL', () => {
     const a = openTestSyncClient({ engine: { fetchImpl: server.injectFetch } });
     const b = openTestSyncClient({ engine: { fetchImpl: server.injectFetch } });
     try {
-      await a.engine.login({ serverUrl: 'http://sync.test', login: first.login, password: TEST_PASSWORD });
-      await b.engine.login({ serverUrl: 'http://sync.test', login: first.login, password: TEST_PASSWORD });
+      await a.engine.login({ serverUrl: 'https://sync.test', login: first.login, password: TEST_PASSWORD });
+      await b.engine.login({ serverUrl: 'https://sync.test', login: first.login, password: TEST_PASSWORD });
       const id = a.saveIncubator(undefined, { name: '北海往返孵化器' });
       await a.engine.sync();
-      await a.engine.login({ serverUrl: 'http://sync.test', login: second.login, password: TEST_PASSWORD });
+      await a.engine.login({ serverUrl: 'https://sync.test', login: second.login, password: TEST_PASSWORD });
       a.saveIncubator(undefined, { name: '第二机构的孵化器' });
       await a.engine.sync();
-      await a.engine.login({ serverUrl: 'http://sync.test', login: first.login, password: TEST_PASSWORD });
+      await a.engine.login({ serverUrl: 'https://sync.test', login: first.login, password: TEST_PASSWORD });
       a.saveIncubator(id, { legalRep: '郑七' });
       await a.engine.sync();
       expect(pendingOpCount(a.opened.db)).toBe(0);
@@ -149,7 +149,7 @@ describe('restore and re-login against PostgreSQL', () => {
     const a = openTestSyncClient({ engine: { fetchImpl: server.injectFetch } });
     const b = openTestSyncClient({ engine: { fetchImpl: server.injectFetch } });
     try {
-      for (const c of [a, b]) await c.engine.login({ serverUrl: 'http://sync.test', login: agency.login, password: TEST_PASSWORD });
+      for (const c of [a, b]) await c.engine.login({ serverUrl: 'https://sync.test', login: agency.login, password: TEST_PASSWORD });
       a.saveIncubator(undefined, { name: '身份测试' });
       await a.engine.sync();
       const http = new SyncHttp({ baseUrl: 'http://sync.test', token: readSyncSettings(b.opened.db).token, fetchImpl: server.injectFetch });

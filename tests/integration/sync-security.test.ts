@@ -22,8 +22,8 @@ d('accounts, limits and clocks', () => {
     const agency = await server.newAgency();
     const other = await server.newAgency();
     const c = openTestSyncClient({ engine: { fetchImpl: server.injectFetch } });
-    await expect(c.engine.login({ serverUrl: 'http://sync.test', login: agency.login, password: 'wrong' })).rejects.toMatchObject({ failure: 'unauthorized' });
-    const r = await c.engine.login({ serverUrl: 'http://sync.test', login: agency.login, password: TEST_PASSWORD });
+    await expect(c.engine.login({ serverUrl: 'https://sync.test', login: agency.login, password: 'wrong' })).rejects.toMatchObject({ failure: 'unauthorized' });
+    const r = await c.engine.login({ serverUrl: 'https://sync.test', login: agency.login, password: TEST_PASSWORD });
     expect(r.agencyName).toContain('机构');
     c.saveIncubator(undefined, { name: '崇左孵化器' });
     expect((await c.engine.sync()).applied).toBeGreaterThan(0);
