@@ -93,6 +93,15 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** A path with its percent-encoding decoded, or null when the encoding is malformed (answered 400, never 500). */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Browser mode: serves the built renderer and the core router on 127.0.0.1. Every request needs the
  * per-launch token (as a cookie set from the launch URL, or a Bearer header); without it the answer is a
@@ -104,7 +113,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   let port = options.port;
 
   const serveStatic = (res: ServerResponse, urlPath: string) => {
-    const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+    const decoded = decodePath(urlPath);
+    if (decoded === null) return send(res, 400);
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
     let file = join(options.staticDir, relative);
     if (!file.startsWith(options.staticDir + sep) && file !== options.staticDir) return send(res, 404);
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(options.staticDir, 'index.html');
@@ -143,7 +154,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         const result = { ok: false, error: { kind: 'bad-request', message: tooLarge ? '请求内容过大。' : '请求内容不是合法的 JSON。' } };
         return send(res, tooLarge ? 413 : 400, JSON.stringify(result), 'application/json; charset=utf-8');
       }
-      const result = await options.router.dispatch(decodeURIComponent(url.pathname.slice(5)), input);
+      const method = decodePath(url.pathname.slice(5));
+      if (method === null) return send(res, 400);
+      const result = await options.router.dispatch(method, input);
       res.setHeader('Cache-Control', 'no-store');
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }

@@ -1,5 +1,7 @@
 import { contract, isMethodName, type MethodName } from '../shared/contract/index.js';
-import type { Result } from '../shared/rpc/result.js';
+import type { Result, RpcError } from '../shared/rpc/result.js';
+import { UNSAFE_TEXT_MESSAGE, findUnsafeText } from '../shared/validation/safe-text.js';
+import { fieldError } from '../shared/validation/field-issue.js';
 import type { HandlersFor } from './handler-types.js';
 import { toRpcError } from './error-mapping.js';
 
@@ -11,11 +13,23 @@ export interface Router {
   methods: readonly MethodName[];
 }
 
+/**
+ * Text PostgreSQL cannot store (NUL, lone surrogates) is refused here, at the contract boundary, for every method:
+ * saved locally it would be refused by the sync server and stall the device's queue (docs/sync.md §Validation).
+ * The issue names the form's field: the path without its `values` wrapper.
+ */
+function unsafeTextError(path: string): RpcError {
+  const field = path.replace(/^values\./, '');
+  return { kind: 'validation', message: `输入内容${UNSAFE_TEXT_MESSAGE}`, field, issues: [fieldError(field, UNSAFE_TEXT_MESSAGE)] };
+}
+
 export function createRouter(handlers: Handlers): Router {
   return {
     methods: Object.keys(handlers) as MethodName[],
     async dispatch(method, rawInput) {
       if (!isMethodName(method)) return { ok: false, error: { kind: 'bad-request', message: `未知的操作：${method}` } };
+      const unsafe = findUnsafeText(rawInput);
+      if (unsafe !== null) return { ok: false, error: unsafeTextError(unsafe) };
       try {
         const input = contract[method].input.parse(rawInput ?? {});
         const handler = handlers[method] as (input: unknown) => unknown;

@@ -5,7 +5,7 @@ import { AppError } from '../shared/rpc/result.js';
 import type { OpenedDatabase } from '../db/database.js';
 import { DatabaseProblem, openDatabase } from '../db/open-database.js';
 import { findMigrationsFolder, readSchemaVersion } from '../db/migrations-folder.js';
-import { hasDailyBackupFor, pruneDailyBackups, writeBackup } from '../db/backups.js';
+import { hasDailyBackupFor, pruneBackups, writeBackup } from '../db/backups.js';
 import type { ChangeContext } from '../db/change-recorder.js';
 import { DATABASE_FILE_NAME } from './data-paths.js';
 import { APP_VERSION } from './app-version.js';
@@ -92,7 +92,7 @@ export class Workbench {
     try {
       if (!hasDailyBackupFor(this.backupDir, now)) {
         writeBackup(this.opened.sqlite, this.backupDir, 'daily', now);
-        pruneDailyBackups(this.backupDir, DAILY_BACKUPS_KEPT);
+        pruneBackups(this.backupDir, 'daily', DAILY_BACKUPS_KEPT);
       }
     } catch (e) {
       console.error(`每日自动备份失败：${(e as Error).message}`);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Database, type OpenedDatabase } from './database.js';
-import { hasDailyBackupFor, listBackups, pruneDailyBackups, writeBackup, writeBackupTo } from './backups.js';
+import { hasDailyBackupFor, listBackups, pruneBackups, writeBackup, writeBackupTo } from './backups.js';
 import { openDatabase } from './open-database.js';
 import { makeTempDir } from './testing/test-database.js';
 
@@ -68,7 +68,7 @@ describe('backups', () => {
     for (let d = 1; d <= 20; d++) writeBackup(db.sqlite, bdir, 'daily', day(d));
     writeBackup(db.sqlite, bdir, 'manual', day(1, 8));
     writeBackup(db.sqlite, bdir, 'before-restore', day(1, 7));
-    pruneDailyBackups(bdir, 14);
+    pruneBackups(bdir, 'daily', 14);
     const left = listBackups(bdir);
     const daily = left.filter((b) => b.reason === 'daily');
     expect(daily).toHaveLength(14);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SqliteHandle } from './database.js';
 
@@ -32,14 +32,20 @@ export function writeBackup(sqlite: SqliteHandle, dir: string, reason: BackupRea
   let name = `workbench-${reason}-${stamp(now)}.sqlite`;
   for (let i = 2; existsSync(join(dir, name)); i++) name = `workbench-${reason}-${stamp(now)}-${i}.sqlite`;
   const path = join(dir, name);
-  sqlite.prepare('VACUUM INTO ?').run(path);
+  copyReadableByOwnerOnly(sqlite, path);
   return describe(dir, name)!;
 }
 
 /** Copies the open database to any path (the command line's `backup <file>`). */
 export function writeBackupTo(sqlite: SqliteHandle, path: string): void {
   if (existsSync(path)) throw new Error(`目标文件已存在：${path}。为防止覆盖，请换一个文件名。`);
+  copyReadableByOwnerOnly(sqlite, path);
+}
+
+/** A backup holds everything the user typed: readable by the user only (0600), like the secrets file. */
+function copyReadableByOwnerOnly(sqlite: SqliteHandle, path: string): void {
   sqlite.prepare('VACUUM INTO ?').run(path);
+  chmodSync(path, 0o600);
 }
 
 function describe(dir: string, name: string): BackupFile | null {
@@ -69,8 +75,14 @@ export function hasDailyBackupFor(dir: string, now: Date): boolean {
   return listBackups(dir).some((b) => b.reason === 'daily' && b.name.includes(`-${day}-`));
 }
 
-/** Keeps the newest `keep` daily backups; manual and safety copies are the user's to delete. */
-export function pruneDailyBackups(dir: string, keep: number): void {
-  const daily = listBackups(dir).filter((b) => b.reason === 'daily');
-  for (const old of daily.slice(keep)) unlinkSync(old.path);
+/**
+ * Keeps the newest `keep` backups of one kind: daily ones (14) and manual ones (the number the user set, 30 unless
+ * changed). Safety copies before a restore or a migration are the user's to delete.
+ */
+export function pruneBackups(dir: string, reason: 'daily' | 'manual', keep: number): void {
+  const ofKind = listBackups(dir).filter((b) => b.reason === reason);
+  for (const old of ofKind.slice(keep)) unlinkSync(old.path);
 }
+
+/** How many manual backups are kept unless the user sets another number. */
+export const DEFAULT_MANUAL_BACKUPS_KEPT = 30;

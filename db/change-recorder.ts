@@ -40,6 +40,11 @@ export function clientId(db: Executor): string {
   return id;
 }
 
+/** Gives this installation a new sync identity (its history went back: docs/sync.md §Identities). */
+export function replaceClientId(db: Executor, id: string): void {
+  writeMeta(db, CLIENT_ID_KEY, id);
+}
+
 /**
  * The next `count` HLC timestamps, strictly increasing. The clock state is read and written once per change,
  * not once per field: each meta round trip through drizzle costs about a millisecond, and a new incubator has
@@ -94,9 +99,12 @@ export function recordChange(db: Executor, ctx: ChangeContext, change: Change): 
   changed.forEach((field, i) => {
     const newValue = JSON.stringify(change.after[field] ?? null);
     const seq = waiting.get(field);
-    // The op keeps its seq (the server needs them gapless) and its base version (the edit began there); the
-    // update goes through the signed-row guard's UPDATE trigger like an insert does.
-    if (seq !== undefined) db.update(outbox).set({ newValue, hlc: hlcs[i]!, schemaVersion: ctx.schemaVersion }).where(eq(outbox.seq, seq)).run();
+    // The op keeps its seq (the server needs them gapless) and its base version (the edit began there), but takes
+    // a new op id: should a lost copy of this file have sent the old one, the server sees another op under that
+    // seq and asks for a new identity (docs/sync.md) instead of answering "already have it". The update goes
+    // through the signed-row guard's UPDATE trigger like an insert does.
+    if (seq !== undefined)
+      db.update(outbox).set({ opId: randomUUID(), newValue, hlc: hlcs[i]!, schemaVersion: ctx.schemaVersion }).where(eq(outbox.seq, seq)).run();
     else
       fresh.push({
         opId: randomUUID(),

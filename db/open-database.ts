@@ -3,6 +3,10 @@ import { dirname } from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { Database, type OpenedDatabase, type SqliteHandle, wrapDrizzle } from './database.js';
 import { findMigrationsFolder, readSchemaVersion } from './migrations-folder.js';
+import { attachSecretStore, fileSecretStore, memorySecretStore, moveSecretsOutOfDatabase, secretsFileOf } from './secret-store.js';
+
+/** Secrets older versions kept in `meta`, by meta key → secret name (docs/sync.md §Secrets). */
+const LEGACY_SECRETS_IN_META: Record<string, string> = { 'sync.token': 'sync-token' };
 
 export type DatabaseProblemKind = 'corrupt' | 'newer-version' | 'unreadable';
 
@@ -97,7 +101,10 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     const db = wrapDrizzle(sqlite);
     migrate(db, { migrationsFolder });
     sqlite.pragma(`user_version = ${schemaVersion}`);
-    return { sqlite, db, file: options.file, schemaVersion };
+    attachSecretStore(db, isMemory ? memorySecretStore() : fileSecretStore(secretsFileOf(options.file)));
+    const opened = { sqlite, db, file: options.file, schemaVersion };
+    moveSecretsOutOfDatabase(opened, LEGACY_SECRETS_IN_META);
+    return opened;
   } catch (e) {
     sqlite.close();
     throw e;

@@ -1,9 +1,10 @@
 // `npm run server` starts the sync server; `npm run server -- admin …` manages agencies, users and devices.
 import { Command, CommanderError } from 'commander';
-import { readServerConfig } from './config.js';
+import { plainHttpWarning, readServerConfig } from './config.js';
+import { safeError } from './log-safety.js';
 import { openServerDb } from './db/connect.js';
 import { buildSyncServer } from './app.js';
-import { addUser, createAgency, listDevices, resetPassword, revokeDevice } from './auth/accounts.js';
+import { addUser, createAgency, disableUser, enableUser, listDevices, resetPassword, revokeDevice } from './auth/accounts.js';
 import { validatePassword } from './auth/passwords.js';
 import { compactTombstones } from './sync/pull.js';
 import { sql } from 'drizzle-orm';
@@ -37,8 +38,11 @@ async function serve(): Promise<void> {
   const opened = await openServerDb(config.db);
   // Test hook (sync.md test 3), only when the variable is set: die by SIGKILL at one statement boundary of a push.
   const crashAt = process.env.SYNC_TEST_CRASH_AT;
+  const warning = plainHttpWarning(config.host);
+  if (warning) console.warn(warning);
   const app = await buildSyncServer({
     db: opened.db,
+    trustProxy: config.trustProxy,
     logger: { level: config.logLevel },
     ...(crashAt ? { checkpoint: (name: string) => void (name === crashAt && process.kill(process.pid, 'SIGKILL')) } : {}),
   });
@@ -99,6 +103,22 @@ function adminCommands(program: Command): void {
       console.log(n > 0 ? `已停用 ${n} 台设备。` : '没有找到可停用的设备。');
     });
   admin
+    .command('disable-user')
+    .requiredOption('--user <login>', '登录名')
+    .description('停用用户：立即停用其所有设备，并拒绝其登录（可用 enable-user 恢复）')
+    .action(async (opts: { user: string }) => {
+      const revoked = await withDb((db) => disableUser(db, opts.user));
+      console.log(`已停用用户 ${opts.user}，停用了 ${revoked} 台设备的登录。`);
+    });
+  admin
+    .command('enable-user')
+    .requiredOption('--user <login>', '登录名')
+    .description('恢复被停用的用户（其设备需重新登录）')
+    .action(async (opts: { user: string }) => {
+      await withDb((db) => enableUser(db, opts.user));
+      console.log(`已恢复用户 ${opts.user}，可重新登录。`);
+    });
+  admin
     .command('list-devices')
     .description('列出设备')
     .action(async () => {
@@ -134,7 +154,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    process.stderr.write(`错误：${e instanceof Error ? e.message : String(e)}\n`);
+    // A failed query's own message carries its parameters (a password hash on a duplicate login): print the kind only.
+    const safe = safeError(e);
+    const duplicate = safe.code === '23505';
+    process.stderr.write(`错误：${duplicate ? `已存在同名记录（${safe.constraint ?? safe.table ?? ''}），未做修改。` : e instanceof Error && !(e as { cause?: unknown }).cause ? e.message : safe.message}\n`);
     return 1;
   }
 }

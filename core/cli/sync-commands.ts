@@ -4,6 +4,7 @@ import type { Router } from '../router.js';
 import type { Workbench } from '../workbench.js';
 import { syncEngineFor, readSyncStatus, entityLabel } from '../sync/sync-service.js';
 import { SyncNotConfigured } from '../sync/engine.js';
+import { InsecureServerUrl } from '../sync/server-url.js';
 import { SyncTransportError } from '../sync/transport.js';
 import { CliFailure } from './cli-failure.js';
 
@@ -38,15 +39,17 @@ export function registerSyncCommands(program: Command, open: Open): void {
     .requiredOption('--server <url>', '同步服务器地址，例如 https://sync.example.cn')
     .requiredOption('--user <login>', '登录名')
     .option('--password-stdin', '从标准输入读取密码')
-    .action(async (opts: { server: string; user: string; passwordStdin?: boolean }) => {
+    .option('--allow-http', '确认使用明文 http:// 连接其他电脑上的服务器（密码和数据不加密）')
+    .action(async (opts: { server: string; user: string; passwordStdin?: boolean; allowHttp?: boolean }) => {
       if (!opts.passwordStdin) throw new CliFailure('请用 --password-stdin 从标准输入提供密码。');
       const password = await readStdin();
       const wb = ready(open);
       try {
-        const r = await syncEngineFor(wb).login({ serverUrl: opts.server, login: opts.user, password, deviceName: 'cli' });
+        const r = await syncEngineFor(wb).login({ serverUrl: opts.server, login: opts.user, password, deviceName: 'cli', allowInsecure: opts.allowHttp === true });
         console.log(`已登录 ${opts.server}（服务机构：${r.agencyName}）。`);
       } catch (e) {
         if (e instanceof SyncTransportError) throw new CliFailure(e.message);
+        if (e instanceof InsecureServerUrl) throw new CliFailure(`${e.message}\n确认继续请加上 --allow-http。`);
         throw e;
       }
     });

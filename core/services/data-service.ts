@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { dataContract } from '../../shared/contract/data-contract.js';
 import { AppError } from '../../shared/rpc/result.js';
-import { listBackups, writeBackup, type BackupFile } from '../../db/backups.js';
+import { DEFAULT_MANUAL_BACKUPS_KEPT, listBackups, pruneBackups, writeBackup, type BackupFile } from '../../db/backups.js';
+import { readMeta, writeMeta } from '../../db/meta-store.js';
 import { getAudit, recentAudit } from '../../db/repositories/audit-repository.js';
 import { restoreIncubator } from '../../db/repositories/incubator-repository.js';
 import type { HandlersFor } from '../handler-types.js';
@@ -12,6 +13,13 @@ import { UNDO_WINDOW_DAYS, withinUndoWindow } from './undo-window.js';
 import { toHistoryEntry } from './history-service.js';
 import { assertRestorable } from './incubator-duplicates.js';
 
+const KEEP_MANUAL_KEY = 'backups.keep_manual';
+
+function manualBackupsKept(wb: Workbench): number {
+  const stored = Number(readMeta(wb.database.db, KEEP_MANUAL_KEY));
+  return Number.isInteger(stored) && stored >= 1 ? stored : DEFAULT_MANUAL_BACKUPS_KEPT;
+}
+
 function info(b: BackupFile) {
   return { name: b.name, createdAt: b.createdAt, sizeBytes: b.sizeBytes, reason: b.reason };
 }
@@ -19,7 +27,18 @@ function info(b: BackupFile) {
 export function dataHandlers(wb: Workbench): HandlersFor<typeof dataContract> {
   return {
     'backups.list': () => listBackups(wb.backupDir).map(info),
-    'backups.create': () => info(writeBackup(wb.database.sqlite, wb.backupDir, 'manual', wb.now())),
+    'backups.create': () => {
+      const made = writeBackup(wb.database.sqlite, wb.backupDir, 'manual', wb.now());
+      pruneBackups(wb.backupDir, 'manual', manualBackupsKept(wb));
+      return info(made);
+    },
+    'backups.settings': ({ keepManual }) => {
+      if (keepManual !== undefined) {
+        writeMeta(wb.database.db, KEEP_MANUAL_KEY, String(keepManual));
+        pruneBackups(wb.backupDir, 'manual', keepManual);
+      }
+      return { keepManual: manualBackupsKept(wb) };
+    },
     'backups.restore': ({ name }) => {
       const found = listBackups(wb.backupDir).find((b) => b.name === name);
       if (!found) throw new AppError('not-found', `找不到备份「${name}」。`);

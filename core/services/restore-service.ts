@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/rpc/result.js';
 import { writeBackup } from '../../db/backups.js';
 import type { Workbench } from '../workbench.js';
+import { SYNC_KEYS } from '../../db/repositories/sync-state-repository.js';
 
 /** Refuses a file that is not a healthy workbench database this version can read. Never modifies it. */
 function verifyBackupFile(path: string, schemaVersion: number): void {
@@ -24,6 +25,20 @@ function verifyBackupFile(path: string, schemaVersion: number): void {
     throw new AppError('validation', `无法读取备份文件（${(e as Error).message}），未做恢复。`);
   } finally {
     sqlite?.close();
+  }
+}
+
+/**
+ * A restored database's outbox numbering is older than what the sync server has received from this device: it
+ * must sync under a new client identity, or its next edits would be numbered as ops the server already holds
+ * (docs/sync.md §Identities). The mark is written into the copy before it becomes the database.
+ */
+function markHistoryWentBack(file: string): void {
+  const sqlite = new Database(file);
+  try {
+    sqlite.prepare('insert into meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value').run(SYNC_KEYS.identityReset, 'restore');
+  } finally {
+    sqlite.close();
   }
 }
 
@@ -52,6 +67,7 @@ export function restoreDatabaseFrom(wb: Workbench, path: string): { restoredFrom
   for (const suffix of ['-wal', '-shm']) rmSync(wb.databaseFile + suffix, { force: true });
   const temp = `${wb.databaseFile}.restoring`;
   copyFileSync(path, temp);
+  markHistoryWentBack(temp);
   renameSync(temp, wb.databaseFile);
   wb.open();
   return { restoredFrom: basename(path), keptAs };

@@ -3,15 +3,40 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { WorkbenchDb } from '../../db/database.js';
 import { outbox } from '../../db/schema/index.js';
-import { SYNC_KEYS, clearSigned, getSigned, setSigned, writeNumber } from '../../db/repositories/sync-state-repository.js';
+import { SYNC_KEYS, clearQuarantine, clearSigned, getSigned, listOpenIssues, recordIssue, setSigned, writeNumber } from '../../db/repositories/sync-state-repository.js';
+import type { Executor } from '../../db/database.js';
 import { DELETED_FIELD, type PulledRow } from '../../shared/sync/protocol.js';
-import { isSyncedField, syncEntity } from './registry.js';
+import { checkWireRow } from '../../shared/sync/field-schemas.js';
+import { syncFieldLabel, syncRecordName } from '../../shared/forms/sync-labels.js';
+import { UNSAFE_TEXT_MESSAGE } from '../../shared/validation/safe-text.js';
+import { isSyncedField, syncEntity, type ResolvedEntity } from './registry.js';
 import { writeLocalRow } from './local-rows.js';
 
 export interface ApplyResult {
   applied: number;
   skippedFields: number;
   unknownEntities: number;
+  /** Rows kept out of the local tables (invalid, or refused by the database): listed in the sync drawer. */
+  quarantined: number;
+}
+
+/**
+ * Keeps a pulled row this device cannot apply out of its tables, with a note the sync drawer shows: one bad row
+ * (written to the server's table by hand, or by a broken client) must never stop a page, nor every later pull.
+ */
+function quarantine(tx: Executor, row: PulledRow, field: string, why: string, now: string): void {
+  const where = field === '*' ? '' : `的「${syncFieldLabel(row.entity, field) ?? field}」`;
+  recordIssue(tx, {
+    opId: `pulled:${row.entity}:${row.rowId}:${row.version}`,
+    entity: row.entity,
+    rowId: row.rowId,
+    field,
+    status: 'quarantined',
+    message: `从服务器收到的${syncRecordName(row.entity, row.rowId, row.fields)}${where}${why}此条未写入本机，其余数据已同步。`,
+    // The row as it came, so the drawer can name it even though this device has no copy of it.
+    value: row.fields,
+    at: now,
+  });
 }
 
 export function applyPulledPage(db: WorkbenchDb, rows: PulledRow[], newCursor: number, now: string): ApplyResult {
@@ -27,7 +52,7 @@ export function applyPulledPage(db: WorkbenchDb, rows: PulledRow[], newCursor: n
 
 function applyInTransaction(db: WorkbenchDb, rows: PulledRow[], newCursor: number, now: string): ApplyResult {
   return db.transaction((tx) => {
-    const result: ApplyResult = { applied: 0, skippedFields: 0, unknownEntities: 0 };
+    const result: ApplyResult = { applied: 0, skippedFields: 0, unknownEntities: 0, quarantined: 0 };
     const pending = new Set<string>();
     const ids = [...new Set(rows.map((r) => r.rowId))];
     for (let i = 0; i < ids.length; i += 500) {
@@ -40,6 +65,8 @@ function applyInTransaction(db: WorkbenchDb, rows: PulledRow[], newCursor: numbe
         pending.add(`${p.entity}\u0000${p.rowId}\u0000${p.field}`);
       }
     }
+    // Rows with an open quarantine entry: a good version of one settles it (looked up once per page).
+    const quarantined = new Set(listOpenIssues(tx).filter((i) => i.status === 'quarantined').map((i) => `${i.entity}\u0000${i.rowId}`));
     for (const row of rows) {
       const def = syncEntity(row.entity);
       if (!def) {
@@ -47,26 +74,44 @@ function applyInTransaction(db: WorkbenchDb, rows: PulledRow[], newCursor: numbe
         result.unknownEntities += 1;
         continue;
       }
-      const values: Record<string, unknown> = {};
-      const isPending = (f: string) => pending.has(`${row.entity}\u0000${row.rowId}\u0000${f}`);
-      for (const [k, v] of Object.entries(row.fields)) {
-        if (!isSyncedField(def, k)) continue;
-        if (isPending(k)) result.skippedFields += 1;
-        else values[k] = v;
+      const bad = checkWireRow(row.entity, row.fields, row.deletedAt);
+      if (bad) {
+        const why = bad.problem.kind === 'unsafe-text' ? UNSAFE_TEXT_MESSAGE : `无效（${bad.problem.detail}）。`;
+        quarantine(tx, row, bad.field, why, now);
+        result.quarantined += 1;
+        continue;
       }
-      if (isPending(DELETED_FIELD)) result.skippedFields += 1;
-      else values[DELETED_FIELD] = row.deletedAt;
-      writeLocalRow(tx, def, row.rowId, values, { version: row.version, now });
-      if (row.signed) {
-        setSigned(tx, { entity: row.entity, rowId: row.rowId, version: row.signed.version, hash: row.signed.hash, state: 'accepted', signedAt: now });
-      } else if (getSigned(tx, row.entity, row.rowId)?.state === 'accepted') {
-        clearSigned(tx, row.entity, row.rowId);
+      try {
+        // A savepoint per row: a row the database refuses (a constraint) is rolled back alone.
+        tx.transaction((sp) => applyRow(sp, def, row, pending, now, result));
+        if (quarantined.has(`${row.entity}\u0000${row.rowId}`)) clearQuarantine(tx, row.entity, row.rowId, now);
+        result.applied += 1;
+      } catch (e) {
+        quarantine(tx, row, '*', `无法写入本机（${e instanceof Error ? e.message : String(e)}）。`, now);
+        result.quarantined += 1;
       }
-      result.applied += 1;
     }
     writeNumber(tx, SYNC_KEYS.cursor, newCursor);
     return result;
   });
+}
+
+function applyRow(tx: Executor, def: ResolvedEntity, row: PulledRow, pending: Set<string>, now: string, result: ApplyResult): void {
+  const values: Record<string, unknown> = {};
+  const isPending = (f: string) => pending.has(`${row.entity}\u0000${row.rowId}\u0000${f}`);
+  for (const [k, v] of Object.entries(row.fields)) {
+    if (!isSyncedField(def, k)) continue;
+    if (isPending(k)) result.skippedFields += 1;
+    else values[k] = v;
+  }
+  if (isPending(DELETED_FIELD)) result.skippedFields += 1;
+  else values[DELETED_FIELD] = row.deletedAt;
+  writeLocalRow(tx, def, row.rowId, values, { version: row.version, now });
+  if (row.signed) {
+    setSigned(tx, { entity: row.entity, rowId: row.rowId, version: row.signed.version, hash: row.signed.hash, state: 'accepted', signedAt: now });
+  } else if (getSigned(tx, row.entity, row.rowId)?.state === 'accepted') {
+    clearSigned(tx, row.entity, row.rowId);
+  }
 }
 
 /** Whether any local op on this row is still waiting to be pushed. */

@@ -1,9 +1,9 @@
 // The sync client (sync.md): blobs up, push the outbox in seq order, pull by server cursor, blobs down.
 // One sync at a time; every step is safe to interrupt (a killed process resumes from what was committed).
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { WorkbenchDb } from '../../db/database.js';
-import { clientId as localClientId } from '../../db/change-recorder.js';
+import { clientId as localClientId, replaceClientId } from '../../db/change-recorder.js';
 import { readMeta, writeMeta } from '../../db/meta-store.js';
 import { outbox } from '../../db/schema/index.js';
 import { markOpsSent } from '../../db/outbox-watermark.js';
@@ -27,6 +27,7 @@ import {
   recordIssue,
   setSigned,
   writeNumber,
+  writeSyncToken,
 } from '../../db/repositories/sync-state-repository.js';
 import {
   BLOB_REF_PATTERN,
@@ -43,6 +44,7 @@ import { applyPulledPage } from './apply-pull.js';
 import { syncEntities, syncEntity } from './registry.js';
 import { readLocalRow, setLocalField, syncedFields, writeLocalRow } from './local-rows.js';
 import { observeRemoteHlc } from './hlc-store.js';
+import { InsecureServerUrl, needsInsecureConsent } from './server-url.js';
 
 export interface SyncProgress {
   phase: 'blobs-up' | 'push' | 'pull' | 'blobs-down' | 'idle';
@@ -136,24 +138,35 @@ export class SyncEngine {
     await this.options.checkpoint?.(name);
   }
 
-  /** Logs this device in; a different agency or server than before starts a fresh cursor and seq numbering. */
-  async login(input: { serverUrl: string; login: string; password: string; deviceName?: string }): Promise<{ agencyName: string }> {
+  /**
+   * Logs this device in. The same agency on the same server (by the server's identity, not its URL: another
+   * address of the same server is the same server) keeps the numbering and the cursor. Anything else starts a
+   * fresh cursor, and — when this device had synced before — a new client identity, taken before the next push,
+   * so no op is numbered as one the server already holds (docs/sync.md §Identities).
+   */
+  async login(input: { serverUrl: string; login: string; password: string; deviceName?: string; allowInsecure?: boolean }): Promise<{ agencyName: string }> {
     const serverUrl = input.serverUrl.replace(/\/+$/, '');
+    if (!input.allowInsecure && needsInsecureConsent(serverUrl)) throw new InsecureServerUrl(serverUrl);
     const http = new SyncHttp({ baseUrl: serverUrl, ...(this.options.fetchImpl ? { fetchImpl: this.options.fetchImpl } : {}) });
     const clientId = localClientId(this.db);
     const res = await http.login({ login: input.login, password: input.password, clientId, deviceName: input.deviceName ?? '' });
+    writeSyncToken(this.db, res.token);
     this.db.transaction((tx) => {
       const before = readSyncSettings(tx);
-      const sameAccount = before.agencyId === res.agencyId && before.serverUrl === serverUrl;
+      const beforeServer = readMeta(tx, SYNC_KEYS.serverId);
+      // Agency ids are random per server database, so the same agency id without a stored server id (a device
+      // from before server identities) is the same server.
+      const sameServer = beforeServer !== null && res.serverId !== undefined ? beforeServer === res.serverId : true;
+      const sameAccount = before.agencyId === res.agencyId && sameServer;
       if (!sameAccount) {
         // Ops already pushed to another server are gone from the outbox: number this server's ops from the oldest
         // one still waiting (or from the next one), so the server sees seq 1, 2, 3…
-        const min = minPendingSeq(tx);
-        writeNumber(tx, SYNC_KEYS.seqBase, min !== null ? min - 1 : lastAssignedSeq(tx));
+        writeNumber(tx, SYNC_KEYS.seqBase, this.freshSeqBase(tx));
         writeNumber(tx, SYNC_KEYS.cursor, 0);
+        if (before.agencyId !== null) writeMeta(tx, SYNC_KEYS.identityReset, 'login');
       }
+      if (res.serverId) writeMeta(tx, SYNC_KEYS.serverId, res.serverId);
       writeMeta(tx, SYNC_KEYS.serverUrl, serverUrl);
-      writeMeta(tx, SYNC_KEYS.token, res.token);
       writeMeta(tx, SYNC_KEYS.login, res.login);
       writeMeta(tx, SYNC_KEYS.agencyId, res.agencyId);
       writeMeta(tx, SYNC_KEYS.agencyName, res.agencyName);
@@ -163,10 +176,37 @@ export class SyncEngine {
     return { agencyName: res.agencyName };
   }
 
-  logout(): void {
+  /** The seq base that makes the oldest waiting op (or the next one) seq 1 on the wire. */
+  private freshSeqBase(tx: Parameters<Parameters<WorkbenchDb['transaction']>[0]>[0]): number {
+    const min = minPendingSeq(tx);
+    return min !== null ? min - 1 : lastAssignedSeq(tx);
+  }
+
+  /**
+   * Takes a new client identity when this database's history went back or it logged in elsewhere: the server binds
+   * this device's token to it, then the outbox is numbered from 1 under it. Ops the server already holds (by op id)
+   * are answered, not applied twice; the rest arrive. Safe to interrupt: the new identity is written first and the
+   * server's binding is idempotent.
+   */
+  private async ensureIdentity(http: SyncHttp): Promise<void> {
+    let next = readMeta(this.db, SYNC_KEYS.nextClientId);
+    if (!next) {
+      if (readMeta(this.db, SYNC_KEYS.identityReset) === null) return;
+      next = randomUUID();
+      writeMeta(this.db, SYNC_KEYS.nextClientId, next);
+    }
+    await http.clientIdentity(next);
+    const chosen = next;
     this.db.transaction((tx) => {
-      deleteMeta(tx, SYNC_KEYS.token);
+      replaceClientId(tx, chosen);
+      writeNumber(tx, SYNC_KEYS.seqBase, this.freshSeqBase(tx));
+      deleteMeta(tx, SYNC_KEYS.identityReset);
+      deleteMeta(tx, SYNC_KEYS.nextClientId);
     });
+  }
+
+  logout(): void {
+    writeSyncToken(this.db, null);
   }
 
   /** One full sync. Concurrent callers share the sync already running. */
@@ -276,7 +316,9 @@ export class SyncEngine {
   // ---- push ----
 
   private async push(http: SyncHttp, report: SyncReport): Promise<void> {
-    const clientId = localClientId(this.db);
+    await this.ensureIdentity(http);
+    let clientId = localClientId(this.db);
+    let identityTaken = false;
     // Migrate the outbox after a local migration (sync.md §9): our migrations only add fields, so an op made under
     // an older schema is still valid under this one. Ops of the previous version stay as they are (the server
     // accepts them), older ones are carried forward so an app that skipped versions can still push them.
@@ -310,6 +352,14 @@ export class SyncEngine {
         // A batch over the server's size limit is sent again in halves; only a single op that is too large fails.
         if (e instanceof SyncTransportError && e.failure === 'too-large' && rows.length > 1) {
           batch = Math.max(1, Math.floor(rows.length / 2));
+          continue;
+        }
+        if (e instanceof SyncTransportError && e.failure === 'client-reused' && !identityTaken) {
+          // The server holds other ops under our seqs: our history went back. Never take its ack for them.
+          writeMeta(this.db, SYNC_KEYS.identityReset, 'server');
+          await this.ensureIdentity(http);
+          clientId = localClientId(this.db);
+          identityTaken = true;
           continue;
         }
         if (e instanceof SyncTransportError && e.failure === 'seq-gap' && e.extra.expectedSeq !== undefined) {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase } from '../../db/testing/test-database.js';
 import { writeMeta } from '../../db/meta-store.js';
-import { SYNC_KEYS } from '../../db/repositories/sync-state-repository.js';
+import { SYNC_KEYS, writeSyncToken } from '../../db/repositories/sync-state-repository.js';
 import { recordChange } from '../../db/change-recorder.js';
 import type { OpenedDatabase } from '../../db/database.js';
 import type { SyncEngine } from './engine.js';
@@ -43,7 +43,7 @@ describe('AutoSync', () => {
     vi.useFakeTimers();
     opened = openTestDatabase();
     writeMeta(opened.db, SYNC_KEYS.serverUrl, 'http://sync.test');
-    writeMeta(opened.db, SYNC_KEYS.token, 't');
+    writeSyncToken(opened.db, 't');
   });
   afterEach(() => {
     vi.useRealTimers();

@@ -19,24 +19,18 @@ import { SyncEngine, SyncNotConfigured, type SyncErrorInfo } from './engine.js';
 import { AutoSync } from './scheduler.js';
 import { SyncTransportError } from './transport.js';
 import { syncEntity } from './registry.js';
-import { documentEntityLabel } from '../../shared/forms/sync-labels.js';
+import { syncEntityLabel, syncRecordName } from '../../shared/forms/sync-labels.js';
 import { readLocalRow, syncedFields } from './local-rows.js';
 import { resolveConflict } from './conflicts.js';
 import { recordName } from '../services/record-name.js';
+import { InsecureServerUrl } from './server-url.js';
 
 const engines = new WeakMap<OpenedDatabase, SyncEngine>();
 const autoSyncs = new WeakMap<Workbench, AutoSync>();
 
-const ENTITY_LABELS: Record<string, string> = {
-  incubators: '孵化器',
-  agency_profile: '服务机构信息',
-  agency_staff: '服务人员',
-  rule_sets: '认定规则',
-};
-
 export function entityLabel(entity: string): string {
   // Document kinds are named by their definitions (shared/forms/registry.ts).
-  return ENTITY_LABELS[entity] ?? documentEntityLabel(entity) ?? entity;
+  return syncEntityLabel(entity);
 }
 
 /** The sync engine of the workbench's current database (a restored or reopened database gets a new one). */
@@ -116,10 +110,20 @@ function toAppError(e: unknown): never {
   throw e;
 }
 
-function issueAdvice(status: 'rejected' | 'locked'): string {
+function issueAdvice(status: 'rejected' | 'locked' | 'quarantined'): string {
+  if (status === 'quarantined') return '服务器上的这条记录有无效内容，本机没有写入它，其余数据已正常同步。请在录入它的电脑上改正并同步；改正后这里会自动消失。';
   return status === 'locked'
     ? '该文档已签署，此修改未被接受。如内容确需更正，请新建修订版本并重新填写；这里保留了您当时填写的值。'
     : '服务器未接受此修改。请核对后重新填写保存；这里保留了您当时填写的值。';
+}
+
+/** How the drawer names a record: by its local copy's name when this device has it. */
+function recordNameOf(wb: Workbench, issue: { entity: string; rowId: string; status: string; value: string }): string {
+  const def = syncEntity(issue.entity);
+  const row = def ? readLocalRow(wb.database.db, def, issue.rowId) : undefined;
+  // A quarantined row keeps the fields it came with: its name when this device has no copy.
+  const fields = row ?? (issue.status === 'quarantined' ? (JSON.parse(issue.value) as Record<string, unknown>) : undefined);
+  return syncRecordName(issue.entity, issue.rowId, fields);
 }
 
 export function syncHandlers(wb: Workbench): HandlersFor<typeof syncContract> {
@@ -128,10 +132,11 @@ export function syncHandlers(wb: Workbench): HandlersFor<typeof syncContract> {
       ensureAutoSync(wb);
       return readSyncStatus(wb);
     },
-    'sync.login': async ({ serverUrl, login, password }) => {
+    'sync.login': async ({ serverUrl, login, password, allowInsecure }) => {
       try {
-        await syncEngineFor(wb).login({ serverUrl, login, password, deviceName: hostname() });
+        await syncEngineFor(wb).login({ serverUrl, login, password, deviceName: hostname(), allowInsecure });
       } catch (e) {
+        if (e instanceof InsecureServerUrl) throw new AppError('needs-confirmation', e.message, { field: 'serverUrl' });
         if (e instanceof SyncTransportError && e.failure === 'unauthorized') throw new AppError('unauthorized', e.message, { field: 'password' });
         toAppError(e);
       }
@@ -190,6 +195,7 @@ export function syncHandlers(wb: Workbench): HandlersFor<typeof syncContract> {
         id: i.id,
         entity: i.entity,
         entityLabel: entityLabel(i.entity),
+        recordName: recordNameOf(wb, i),
         rowId: i.rowId,
         field: i.field,
         status: i.status,

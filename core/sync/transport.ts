@@ -32,7 +32,7 @@ export class SyncTransportError extends Error {
 
   /** Worth retrying later by itself (network, server hiccup), as opposed to needing the user. */
   get transient(): boolean {
-    return ['offline', 'timeout', 'bad-response', 'internal', 'rate-limited', 'seq-gap', 'offset-mismatch'].includes(this.failure);
+    return ['offline', 'timeout', 'bad-response', 'internal', 'rate-limited', 'seq-gap', 'offset-mismatch', 'busy'].includes(this.failure);
   }
 }
 
@@ -107,6 +107,10 @@ export class SyncHttp {
 
   login(input: LoginRequest): Promise<LoginResponse> {
     return this.json('/login', input, loginResponseSchema);
+  }
+
+  async clientIdentity(clientId: string): Promise<void> {
+    await this.request('/client-identity', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientId }) });
   }
 
   push(body: PushRequest): Promise<PushResponse> {

@@ -1,12 +1,12 @@
 // The sync client's local bookkeeping: settings and cursor (in `meta`), conflicts, issues, signed rows, blobs.
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Executor } from '../database.js';
+import type { Executor, WorkbenchDb } from '../database.js';
+import { secretStoreOf } from '../secret-store.js';
 import { readMeta, writeMeta } from '../meta-store.js';
 import { meta, outbox, syncBlobs, syncConflicts, syncIssues, syncSigned } from '../schema/index.js';
 
 export const SYNC_KEYS = {
   serverUrl: 'sync.server_url',
-  token: 'sync.token',
   login: 'sync.login',
   agencyId: 'sync.agency_id',
   agencyName: 'sync.agency_name',
@@ -17,7 +17,23 @@ export const SYNC_KEYS = {
   lastError: 'sync.last_error',
   pulledSchema: 'sync.pulled_schema',
   refetching: 'sync.refetching',
+  /** The identity of the server database this device last logged in to (docs/sync.md §Identities). */
+  serverId: 'sync.server_id',
+  /** Set when this database's history may have gone back (a restore) or it logged in elsewhere: why, in a word. */
+  identityReset: 'sync.identity_reset',
+  /** The new client identity being taken, kept until the server confirmed it (a crash in between redoes it). */
+  nextClientId: 'sync.next_client_id',
 } as const;
+
+/** The device token's name in the database's secret store (never in the database: docs/sync.md §Secrets). */
+export const SYNC_TOKEN_SECRET = 'sync-token';
+
+export function writeSyncToken(db: WorkbenchDb, token: string | null): void {
+  const store = secretStoreOf(db);
+  if (!store) throw new Error('this database has no secret store');
+  if (token === null) store.remove(SYNC_TOKEN_SECRET);
+  else store.write(SYNC_TOKEN_SECRET, token);
+}
 
 export interface SyncSettings {
   serverUrl: string | null;
@@ -31,7 +47,7 @@ export interface SyncSettings {
 export function readSyncSettings(db: Executor): SyncSettings {
   return {
     serverUrl: readMeta(db, SYNC_KEYS.serverUrl),
-    token: readMeta(db, SYNC_KEYS.token),
+    token: secretStoreOf(db)?.read(SYNC_TOKEN_SECRET) ?? null,
     login: readMeta(db, SYNC_KEYS.login),
     agencyId: readMeta(db, SYNC_KEYS.agencyId),
     agencyName: readMeta(db, SYNC_KEYS.agencyName),
@@ -152,11 +168,19 @@ export function markConflictResolved(db: Executor, id: number, resolution: 'mine
 
 export function recordIssue(
   db: Executor,
-  i: { opId: string; entity: string; rowId: string; field: string; status: 'rejected' | 'locked'; message: string; value: unknown; at: string },
+  i: { opId: string; entity: string; rowId: string; field: string; status: IssueRow['status']; message: string; value: unknown; at: string },
 ): void {
   db.insert(syncIssues)
     .values({ opId: i.opId, entity: i.entity, rowId: i.rowId, field: i.field, status: i.status, message: i.message, value: JSON.stringify(i.value ?? null), createdAt: i.at })
     .onConflictDoNothing()
+    .run();
+}
+
+/** A row that applied: its earlier quarantine entries are settled. */
+export function clearQuarantine(db: Executor, entity: string, rowId: string, at: string): void {
+  db.update(syncIssues)
+    .set({ dismissedAt: at })
+    .where(and(eq(syncIssues.entity, entity), eq(syncIssues.rowId, rowId), eq(syncIssues.status, 'quarantined'), isNull(syncIssues.dismissedAt)))
     .run();
 }
 

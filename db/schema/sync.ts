@@ -23,7 +23,10 @@ export const syncConflicts = sqliteTable(
   (t) => [index('sync_conflicts_row_idx').on(t.entity, t.rowId), index('sync_conflicts_open_idx').on(t.resolvedAt)],
 );
 
-/** An edit the server refused for good (rejected, or locked because the document was signed). */
+/**
+ * An edit the server refused for good (rejected, or locked because the document was signed), or a pulled row this
+ * device could not apply (quarantined: kept out of the local tables, the rest of the page applied).
+ */
 export const syncIssues = sqliteTable(
   'sync_issues',
   {
@@ -32,7 +35,7 @@ export const syncIssues = sqliteTable(
     entity: text('entity').notNull(),
     rowId: text('row_id').notNull(),
     field: text('field').notNull(),
-    status: text('status', { enum: ['rejected', 'locked'] }).notNull(),
+    status: text('status', { enum: ['rejected', 'locked', 'quarantined'] }).notNull(),
     message: text('message').notNull(),
     /** JSON of the value that was not accepted, so the user can copy it into a new revision. */
     value: text('value').notNull(),

@@ -1,5 +1,5 @@
 // The desktop shell: window, menu, and the core router on one IPC channel. Everything else lives in core/.
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.js';
@@ -13,6 +13,7 @@ import { createWindowOptions } from './window-options.js';
 import { guardNavigation } from './navigation-guard.js';
 import { mountRouterOnIpc } from './ipc-bridge.js';
 import { installAppMenu } from './app-menu.js';
+import { useSecretCipher } from '../../core/secret-cipher.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = findRendererDir(here);
@@ -23,6 +24,11 @@ const isAppUrl = (url: string) => url.startsWith(appUrlPrefix);
 if (!app.requestSingleInstanceLock()) app.quit();
 
 app.whenReady().then(async () => {
+  // The sync token is sealed with the OS keychain's key where there is one (on Linux without a keyring safeStorage
+  // falls back to a fixed key: then the 0600 file is the protection, as in browser mode).
+  if (safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text')) {
+    useSecretCipher({ encrypt: (s) => safeStorage.encryptString(s), decrypt: (b) => safeStorage.decryptString(b) });
+  }
   const dataDir = resolveDataDir(app.getPath('appData'));
   const wb = new Workbench({ dataDir, shell: 'electron' }).open();
   const router = createWorkbenchRouter(wb);

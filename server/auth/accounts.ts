@@ -2,8 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type ServerDb } from '../db/connect.js';
-import { hashPassword, verifyPassword } from './passwords.js';
+import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import { hashToken, newDeviceToken } from './tokens.js';
+import { SyncServerError } from '../sync/errors.js';
 
 export interface AuthedDevice {
   deviceId: string;
@@ -46,6 +47,23 @@ export async function resetPassword(db: ServerDb, login: string, password: strin
   });
 }
 
+/**
+ * Disables a user: their devices are revoked at once and logins are refused until `enableUser` (a revoked device
+ * alone could log in again with the same password). Returns how many devices were revoked.
+ */
+export async function disableUser(db: ServerDb, login: string): Promise<number> {
+  return db.transaction(async (tx) => {
+    const user = rowsOf<{ id: string }>(await tx.execute(sql`update users set disabled = true where login = ${login} returning id`))[0];
+    if (!user) throw new Error(`没有登录名为「${login}」的用户。`);
+    return rowsOf(await tx.execute(sql`update devices set revoked_at = now() where user_id = ${user.id} and revoked_at is null returning id`)).length;
+  });
+}
+
+export async function enableUser(db: ServerDb, login: string): Promise<void> {
+  const user = rowsOf(await db.execute(sql`update users set disabled = false where login = ${login} returning id`))[0];
+  if (!user) throw new Error(`没有登录名为「${login}」的用户。`);
+}
+
 /** Revokes one device by id, or every device of a login. Returns how many were revoked. */
 export async function revokeDevice(db: ServerDb, target: { deviceId?: string; login?: string }): Promise<number> {
   if (target.deviceId) {
@@ -86,6 +104,10 @@ export async function login(
     return null;
   }
   if (user.disabled || !(await verifyPassword(input.password, user.password_hash))) return null;
+  if (needsRehash(user.password_hash)) {
+    const rehashed = await hashPassword(input.password);
+    await db.execute(sql`update users set password_hash = ${rehashed} where id = ${user.id} and password_hash = ${user.password_hash}`);
+  }
   const token = newDeviceToken();
   const deviceId = randomUUID();
   await db.execute(sql`
@@ -103,6 +125,20 @@ export async function authenticate(db: ServerDb, token: string): Promise<AuthedD
   )[0];
   if (!row) return null;
   return { deviceId: row.id, userId: row.user_id, agencyId: row.agency_id, clientId: row.client_id, login: row.login };
+}
+
+/**
+ * Binds a device's token to a new client identity (docs/sync.md §Identities): the device's local history went
+ * back, so its old numbering is spent. An identity the agency's server already knows is refused: its numbering
+ * belongs to that client.
+ */
+export async function rebindClient(db: ServerDb, device: AuthedDevice, clientId: string): Promise<void> {
+  if (clientId === device.clientId) return;
+  const taken = rowsOf(
+    await db.execute(sql`select 1 from client_progress where agency_id = ${device.agencyId} and client_id = ${clientId}`),
+  );
+  if (taken.length > 0) throw new SyncServerError('forbidden', '这个设备身份已被使用，不能再用于本设备。请重新登录。');
+  await db.execute(sql`update devices set client_id = ${clientId} where id = ${device.deviceId}::uuid`);
 }
 
 /**

@@ -1,7 +1,9 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-// scrypt is memory-hard (sync.md §10): N=2^15, r=8 uses 32 MiB per hash.
-const PARAMS = { N: 1 << 15, r: 8, p: 1 };
+// scrypt is memory-hard (sync.md §10). OWASP's Password Storage Cheat Sheet lists equal-strength settings; N=2^15,
+// r=8, p=3 is one of them and needs 32 MiB per hash (N=2^17, p=1 would need 128 MiB per login on the server).
+// Hashes made with other parameters are rehashed at the next successful login (needsRehash).
+const PARAMS = { N: 1 << 15, r: 8, p: 3 };
 const KEY_LEN = 32;
 
 function derive(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
@@ -24,6 +26,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(hash, 'base64');
   const key = await derive(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) });
   return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** Whether a stored hash was made with other parameters than today's: rehash it when the password is at hand. */
+export function needsRehash(stored: string): boolean {
+  const [tag, n, r, p] = stored.split('$');
+  return tag !== 'scrypt' || Number(n) !== PARAMS.N || Number(r) !== PARAMS.r || Number(p) !== PARAMS.p;
 }
 
 /** A password a consultant can type, for `admin reset-password` without --password-stdin. */

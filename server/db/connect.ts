@@ -31,7 +31,27 @@ export function findServerMigrations(startDir = dirname(fileURLToPath(import.met
   throw new Error('找不到同步服务器的数据库迁移文件（server/migrations）。');
 }
 
-export type ServerDbConfig = { databaseUrl: string; poolSize?: number } | { dataDir: string };
+export type ServerDbConfig = { databaseUrl: string; poolSize?: number; timeouts?: Partial<DbTimeouts> } | { dataDir: string };
+
+/**
+ * Time limits of every pooled connection (docs/sync.md §Instances): one frozen instance holding an agency's push
+ * lock must not stall that agency on every other instance. A request that hits one is answered 503 `busy`, and the
+ * client retries by itself.
+ */
+export interface DbTimeouts {
+  /** Waiting for a row or advisory lock (the per-agency push lock). */
+  lockMs: number;
+  statementMs: number;
+  /** A transaction left open by a frozen or killed instance is ended by PostgreSQL, its locks released. */
+  idleInTransactionMs: number;
+  /** Waiting for a free pooled connection. */
+  connectMs: number;
+}
+
+export const DEFAULT_DB_TIMEOUTS: DbTimeouts = { lockMs: 5_000, statementMs: 30_000, idleInTransactionMs: 60_000, connectMs: 10_000 };
+
+/** Migrations from every instance starting at once run one at a time: the others wait, then find nothing to do. */
+const MIGRATION_LOCK = 7_453_2023;
 
 /**
  * PostgreSQL through node-postgres when a URL is given; otherwise PGlite (PostgreSQL compiled to WASM) in
@@ -43,12 +63,33 @@ export async function openServerDb(config: ServerDbConfig): Promise<OpenedServer
     const pg = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    const pool = new pg.default.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10 });
+    const t = { ...DEFAULT_DB_TIMEOUTS, ...config.timeouts };
+    const pool = new pg.default.Pool({
+      connectionString: config.databaseUrl,
+      max: config.poolSize ?? 10,
+      connectionTimeoutMillis: t.connectMs,
+      idleTimeoutMillis: 30_000,
+      lock_timeout: t.lockMs,
+      statement_timeout: t.statementMs,
+      idle_in_transaction_session_timeout: t.idleInTransactionMs,
+    });
     pool.on('error', () => {
       /* an idle client lost its connection; the pool replaces it */
     });
     const db = drizzle(pool, { schema });
-    await migrate(db, { migrationsFolder });
+    // Under a session advisory lock on one connection, without the request time limits (a migration may wait).
+    const client = await pool.connect();
+    try {
+      await client.query('set lock_timeout = 0; set statement_timeout = 0');
+      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      try {
+        await migrate(drizzle(client, { schema }), { migrationsFolder });
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+      }
+    } finally {
+      client.release(true);
+    }
     return {
       db: db as unknown as ServerDb,
       kind: 'postgres',

@@ -91,10 +91,13 @@ export const opOutcomes = pgTable(
     value: jsonb('value'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.agencyId, t.clientId, t.seq] })],
+  (t) => [primaryKey({ columns: [t.agencyId, t.clientId, t.seq] }), index('op_outcomes_op_idx').on(t.agencyId, t.opId)],
 );
 
-/** Content-addressed attachments, per agency. Uploads append until `size` bytes are there, then the hash is checked. */
+/**
+ * Content-addressed attachments, per agency. Uploads append chunks (blob_chunks) until `size` bytes are there, then
+ * the hash is checked. `data` holds the bytes of blobs stored before chunks existed; it is empty for newer ones.
+ */
 export const blobs = pgTable(
   'blobs',
   {
@@ -102,10 +105,52 @@ export const blobs = pgTable(
     sha256: text('sha256').notNull(),
     size: bigint('size', { mode: 'number' }).notNull(),
     data: bytea('data').notNull(),
+    /** Bytes received so far: the resumable upload's offset. */
+    received: bigint('received', { mode: 'number' }).notNull().default(0),
     complete: boolean('complete').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.sha256] })],
+);
+
+/**
+ * The fingerprint (op id) of every op a client pushed, by its seq (sync.md §2, docs/sync.md §Identities): an op
+ * resent with a seq at or below `last_seq` must carry the same op id, or the client's history went back (a
+ * restored backup, an old copy of its data folder) and it must take a new identity. Also answers "has this op
+ * been applied already?" by op id, when a client re-sends under a new identity what the server may lack.
+ */
+export const opFingerprints = pgTable(
+  'op_fingerprints',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    clientId: text('client_id').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    opId: text('op_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.clientId, t.seq] }), index('op_fingerprints_op_idx').on(t.agencyId, t.opId)],
+);
+
+/** Failed logins per account and per address, shared by every instance (sync.md §10, docs/sync.md §Limits). */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    /** 'account:<login>' or 'address:<ip>'. */
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_key_idx').on(t.key, t.at)],
+);
+
+/** An attachment's bytes as uploaded, one row per chunk: an append never rewrites what is stored (docs/sync.md §Instances). */
+export const blobChunks = pgTable(
+  'blob_chunks',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    sha256: text('sha256').notNull(),
+    offset: bigint('offset', { mode: 'number' }).notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.sha256, t.offset] })],
 );
 
 export const serverMeta = pgTable('server_meta', {

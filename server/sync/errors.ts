@@ -5,6 +5,8 @@ const STATUS: Record<ServerErrorKind, number> = {
   forbidden: 403,
   'bad-request': 400,
   'seq-gap': 409,
+  'client-reused': 409,
+  busy: 503,
   'schema-too-old': 409,
   'schema-too-new': 409,
   'clock-drift': 409,

@@ -5,6 +5,9 @@ import { sql } from 'drizzle-orm';
 import { BLOB_REF_PATTERN, DELETED_FIELD, SIGN_FIELD, signValueSchema, type OpResult, type PushResponse, type SyncOp } from '../../shared/sync/protocol.js';
 import { canonicalRowContent } from '../../shared/sync/canonical.js';
 import { MAX_CLOCK_DRIFT_MS, formatHlc, parseHlc } from '../../shared/sync/hlc.js';
+import { checkWireValue } from '../../shared/sync/field-schemas.js';
+import { syncFieldLabel, syncRecordName } from '../../shared/forms/sync-labels.js';
+import { UNSAFE_TEXT_MESSAGE, isUnsafeText, replaceUnsafeText } from '../../shared/validation/safe-text.js';
 import { rowsOf, type ServerDb, type ServerTx } from '../db/connect.js';
 import { SyncServerError } from './errors.js';
 
@@ -38,6 +41,12 @@ interface RecordState {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,127}$/;
+/**
+ * A key of a document's value map may be any printable text: a consultant's verdict is `verdict:<rule id>`, and an
+ * agency's own rule ids are theirs to choose (shared/eligibility/verdicts.ts).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+const VALUES_FIELD = /^values\.[^\u0000-\u001f\u007f]{1,120}$/;
 const MAX_VALUE_CHARS = 200_000;
 
 function same(a: unknown, b: unknown): boolean {
@@ -56,6 +65,20 @@ function key(entity: string, rowId: string): string {
   return `${entity}\u0000${rowId}`;
 }
 
+function hlcMillis(hlc: string): number | null {
+  try {
+    const { millis } = parseHlc(hlc);
+    return Number.isFinite(millis) ? millis : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An op whose names hold text PostgreSQL cannot store: refused before it reaches a query. */
+function unsafeIdentity(op: SyncOp): boolean {
+  return [op.opId, op.entity, op.rowId, op.field, op.hlc].some(isUnsafeText);
+}
+
 function checkBatch(ops: SyncOp[], ctx: PushContext): void {
   const nowMs = ctx.now().getTime();
   for (const op of ops) {
@@ -71,13 +94,8 @@ function checkBatch(ops: SyncOp[], ctx: PushContext): void {
         `本机工作台版本过旧（数据版本 ${op.schemaVersion}，服务器为 ${ctx.schemaVersion}）：请先升级工作台再同步。修改已保存在本机，不会丢失。`,
       );
     }
-    let millis: number;
-    try {
-      millis = parseHlc(op.hlc).millis;
-    } catch {
-      throw new SyncServerError('bad-request', `无效的时间戳：${op.hlc}`);
-    }
-    if (millis - nowMs > MAX_CLOCK_DRIFT_MS) {
+    const millis = hlcMillis(op.hlc);
+    if (millis !== null && millis - nowMs > MAX_CLOCK_DRIFT_MS) {
       throw new SyncServerError('clock-drift', '本机时间比服务器快 5 分钟以上：请校准电脑的日期和时间后再同步。修改已保存在本机。');
     }
   }
@@ -162,19 +180,30 @@ function currentValue(rec: RecordState, field: string): unknown {
 
 async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: SyncOp): Promise<OpResult> {
   const base = { seq: op.seq, opId: op.opId };
-  const notApplied = (status: OpResult['status'], message: string): OpResult => ({
+  const notApplied = (status: OpResult['status'], message: string, code?: number): OpResult => ({
     ...base,
     status,
     message,
     serverValue: currentValue(rec, op.field),
     serverHasRow: rec.exists,
     serverVersion: rec.version,
+    ...(code ? { code } : {}),
   });
-  if (!NAME.test(op.entity) || (op.field !== SIGN_FIELD && !NAME.test(op.field))) {
-    return notApplied('rejected', `服务器不接受此修改：数据类型或字段名无效（${op.entity}.${op.field}）。`);
+  if (!NAME.test(op.entity) || (op.field !== SIGN_FIELD && !NAME.test(op.field) && !VALUES_FIELD.test(op.field))) {
+    return notApplied('rejected', `服务器不接受此修改：数据类型或字段名无效（${op.entity}.${op.field}）。`, 400);
   }
+  // Only a refusal needs the record's name: computed then, not for every applied op.
+  const where = (): string => `${syncRecordName(rec.entity, rec.rowId, rec.fields)}的「${syncFieldLabel(op.entity, op.field) ?? op.field}」`;
   if (JSON.stringify(op.value ?? null).length > MAX_VALUE_CHARS) {
-    return notApplied('rejected', '服务器不接受此修改：内容过长。请缩短后重新保存。');
+    return notApplied('rejected', `服务器不接受此修改：${where()}内容过长。请缩短后重新保存。`, 400);
+  }
+  if (hlcMillis(op.hlc) === null) return notApplied('rejected', `服务器不接受此修改：${where()}的修改时间戳无效。`, 400);
+  if (op.field !== SIGN_FIELD) {
+    const problem = checkWireValue(op.entity, op.field, op.value);
+    if (problem) {
+      const why = problem.kind === 'unsafe-text' ? UNSAFE_TEXT_MESSAGE : `值不符合要求（${problem.detail}）。请在本机改正后重新保存。`;
+      return notApplied('rejected', `服务器不接受此修改：${where()}${why}`, 400);
+    }
   }
   if (rec.signedHash) {
     if (op.field === SIGN_FIELD) {
@@ -224,14 +253,40 @@ async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: Syn
   return { ...base, status: 'applied' };
 }
 
+/** The answer to one fresh op: refused for unsafe names, the stored answer of an op already held, or applied. */
+async function answerOp(
+  tx: ServerTx,
+  ctx: PushContext,
+  records: Map<string, RecordState>,
+  known: Map<string, { status: OpResult['status']; message: string } | null>,
+  op: SyncOp,
+): Promise<OpResult> {
+  const base = { seq: op.seq, opId: op.opId };
+  if (unsafeIdentity(op)) {
+    return { ...base, status: 'rejected', message: `服务器不接受此修改：记录编号或字段名${UNSAFE_TEXT_MESSAGE}`, serverHasRow: false, code: 400 };
+  }
+  const rec = records.get(key(op.entity, op.rowId));
+  if (!rec) throw new Error('record state missing');
+  if (known.has(op.opId)) {
+    // Sent before under this device's previous identity: never applied twice (it would undo later edits).
+    const stored = known.get(op.opId);
+    if (!stored) return { ...base, status: 'applied' };
+    return { ...base, ...stored, serverValue: currentValue(rec, op.field), serverHasRow: rec.exists, serverVersion: rec.version };
+  }
+  return applyOp(tx, ctx, rec, op);
+}
+
 async function replayedResults(tx: ServerTx, ctx: PushContext, ops: SyncOp[]): Promise<OpResult[]> {
   if (ops.length === 0) return [];
-  const stored = rowsOf<{ seq: string | number; status: OpResult['status']; message: string }>(
+  const stored = rowsOf<{ seq: string | number; op_id: string; status: OpResult['status']; message: string }>(
     await tx.execute(sql`
-      select seq, status, message from op_outcomes
+      select seq, op_id, status, message from op_outcomes
       where agency_id = ${ctx.agencyId} and client_id = ${ctx.clientId} and seq in (select (jsonb_array_elements_text(${JSON.stringify(ops.map((o) => o.seq))}::jsonb))::bigint)`),
   );
+  // Only the op's own stored answer, never another op's that had the same seq (checkFingerprints already refused
+  // a batch whose ops are not the ones the server holds).
   const bySeq = new Map(stored.map((s) => [Number(s.seq), s]));
+  for (const op of ops) if (bySeq.get(op.seq)?.op_id !== undefined && bySeq.get(op.seq)!.op_id !== op.opId) bySeq.delete(op.seq);
   const records = await loadRecords(tx, ctx.agencyId, ops.filter((o) => bySeq.has(o.seq)));
   return ops.flatMap((op): OpResult[] => {
     const s = bySeq.get(op.seq);
@@ -247,6 +302,55 @@ async function replayedResults(tx: ServerTx, ctx: PushContext, ops: SyncOp[]): P
       serverVersion: rec?.version ?? 0,
     }];
   });
+}
+
+const jsonList = (values: readonly (string | number)[]) => JSON.stringify(values);
+
+/**
+ * Ops at or below last_seq must be the ops the server recorded under those seqs. Another op id under a recorded
+ * seq means this client's history went back (a restored backup, an old copy of the data folder): acknowledging
+ * would drop the new op, so the client is told to take a new identity (docs/sync.md §Identities).
+ */
+async function checkFingerprints(tx: ServerTx, ctx: PushContext, old: SyncOp[]): Promise<void> {
+  if (old.length === 0) return;
+  const rows = rowsOf<{ seq: string | number; op_id: string }>(
+    await tx.execute(sql`
+      select seq, op_id from op_fingerprints
+      where agency_id = ${ctx.agencyId} and client_id = ${ctx.clientId}
+        and seq in (select (jsonb_array_elements_text(${jsonList(old.map((o) => o.seq))}::jsonb))::bigint)`),
+  );
+  const held = new Map(rows.map((r) => [Number(r.seq), r.op_id]));
+  const reused = old.find((o) => held.has(o.seq) && held.get(o.seq) !== replaceUnsafeText(o.opId));
+  if (reused) {
+    throw new SyncServerError(
+      'client-reused',
+      `服务器已收到过编号为 ${reused.seq} 的另一项修改：本机数据可能从备份恢复过。工作台会以新的设备身份重新上传本机修改，不会丢失。`,
+    );
+  }
+}
+
+/** Of these ops, the ones this agency's server already holds by op id (sent before under another identity), with their stored answer if any. */
+async function knownOps(tx: ServerTx, agencyId: string, ops: SyncOp[]): Promise<Map<string, { status: OpResult['status']; message: string } | null>> {
+  const ids = ops.filter((o) => !isUnsafeText(o.opId)).map((o) => o.opId);
+  if (ids.length === 0) return new Map();
+  const inIds = sql`(select jsonb_array_elements_text(${jsonList(ids)}::jsonb))`;
+  const seen = rowsOf<{ op_id: string }>(await tx.execute(sql`select op_id from op_fingerprints where agency_id = ${agencyId} and op_id in ${inIds}`));
+  const known = new Map<string, { status: OpResult['status']; message: string } | null>(seen.map((r) => [r.op_id, null]));
+  if (known.size === 0) return known;
+  const outcomes = rowsOf<{ op_id: string; status: OpResult['status']; message: string }>(
+    await tx.execute(sql`select op_id, status, message from op_outcomes where agency_id = ${agencyId} and op_id in ${inIds}`),
+  );
+  for (const o of outcomes) known.set(o.op_id, { status: o.status, message: o.message });
+  return known;
+}
+
+async function writeFingerprints(tx: ServerTx, ctx: PushContext, ops: SyncOp[]): Promise<void> {
+  const payload = ops.map((o) => ({ seq: o.seq, opId: replaceUnsafeText(o.opId) }));
+  await tx.execute(sql`
+    insert into op_fingerprints (agency_id, client_id, seq, op_id)
+    select ${ctx.agencyId}::uuid, ${ctx.clientId}, u.seq, u."opId"
+    from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) as u("seq" bigint, "opId" text)
+    on conflict do nothing`);
 }
 
 export async function applyPush(db: ServerDb, ctx: PushContext, ops: SyncOp[]): Promise<PushResponse> {
@@ -275,18 +379,18 @@ export async function applyPush(db: ServerDb, ctx: PushContext, ops: SyncOp[]): 
       }
     });
     checkBatch(fresh, ctx);
+    await checkFingerprints(tx, ctx, old);
     const results = await replayedResults(tx, ctx, old);
     await cp('read-progress');
     if (fresh.length === 0) {
       return { lastSeq, results, serverHlc: serverHlc(ctx.now()) };
     }
-    const records = await loadRecords(tx, ctx.agencyId, fresh);
+    const known = await knownOps(tx, ctx.agencyId, fresh);
+    const records = await loadRecords(tx, ctx.agencyId, fresh.filter((o) => !unsafeIdentity(o)));
     await cp('loaded-records');
     const outcomes: { op: SyncOp; result: OpResult }[] = [];
     for (const op of fresh) {
-      const rec = records.get(key(op.entity, op.rowId));
-      if (!rec) throw new Error('record state missing');
-      const result = await applyOp(tx, ctx, rec, op);
+      const result = await answerOp(tx, ctx, records, known, op);
       // Only what the client must act on travels back: ops up to lastSeq without a result were applied.
       if (result.status !== 'applied' || op.field === SIGN_FIELD) results.push(result);
       if (result.status !== 'applied') outcomes.push({ op, result });
@@ -325,15 +429,17 @@ export async function applyPush(db: ServerDb, ctx: PushContext, ops: SyncOp[]): 
       await cp('advanced-cursor');
     }
     if (outcomes.length > 0) {
+      // A refused op may carry text PostgreSQL cannot store: its names are kept with that text replaced, its value
+      // only when it is storable.
       const payload = outcomes.map((o) => ({
         seq: o.op.seq,
-        opId: o.op.opId,
-        entity: o.op.entity,
-        rowId: o.op.rowId,
-        field: o.op.field,
+        opId: replaceUnsafeText(o.op.opId),
+        entity: replaceUnsafeText(o.op.entity),
+        rowId: replaceUnsafeText(o.op.rowId),
+        field: replaceUnsafeText(o.op.field),
         status: o.result.status,
         message: o.result.message ?? '',
-        value: o.op.value ?? null,
+        value: o.result.code === 400 ? null : (o.op.value ?? null),
       }));
       await tx.execute(sql`
         insert into op_outcomes (agency_id, client_id, seq, op_id, entity, row_id, field, status, message, value)
@@ -342,6 +448,8 @@ export async function applyPush(db: ServerDb, ctx: PushContext, ops: SyncOp[]): 
           as u("seq" bigint, "opId" text, "entity" text, "rowId" text, "field" text, "status" text, "message" text, "value" jsonb)`);
       await cp('wrote-outcomes');
     }
+    await writeFingerprints(tx, ctx, fresh);
+    await cp('wrote-fingerprints');
     const newLast = fresh[fresh.length - 1]!.seq;
     await tx.execute(sql`
       update client_progress set last_seq = ${newLast}, updated_at = now()

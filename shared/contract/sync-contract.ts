@@ -66,7 +66,10 @@ export const syncIssueSchema = z.object({
   entityLabel: z.string(),
   rowId: z.string(),
   field: z.string(),
-  status: z.enum(['rejected', 'locked']),
+  /** rejected/locked: a local edit the server refused; quarantined: a row from the server this device could not apply. */
+  status: z.enum(['rejected', 'locked', 'quarantined']),
+  /** The record's name when this device has it (「孵化器「…」」), so the drawer says which record to fix. */
+  recordName: z.string(),
   message: z.string(),
   value: z.unknown(),
   createdAt: z.string(),
@@ -82,6 +85,8 @@ export const syncContract = defineContract({
       serverUrl: z.string().url('请填写完整的服务器地址，例如 https://sync.example.cn'),
       login: z.string().min(1, '请填写登录名'),
       password: z.string().min(1, '请填写密码'),
+      /** The user confirmed plain http:// to a server on another machine (refused with needs-confirmation otherwise). */
+      allowInsecure: z.boolean().default(false),
     }),
     output: syncStatusSchema,
   },

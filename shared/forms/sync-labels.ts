@@ -17,6 +17,28 @@ const DOCUMENT_COLUMNS: Record<string, string> = {
   agency: '服务机构信息副本',
 };
 
+const RECORD_ENTITIES: Record<string, string> = {
+  incubators: '孵化器',
+  agency_profile: '服务机构信息',
+  agency_staff: '服务人员',
+  rule_sets: '认定规则',
+};
+
+/** The Chinese name of any synced entity; the wire name when this build does not know it. */
+export function syncEntityLabel(entity: string): string {
+  return RECORD_ENTITIES[entity] ?? documentEntityLabel(entity) ?? entity;
+}
+
+/**
+ * How a message names one record: its kind and its name when it has one (「孵化器「南宁科创」」), else its kind and
+ * the start of its id, so the sync drawer says which record to fix.
+ */
+export function syncRecordName(entity: string, rowId: string, fields: Record<string, unknown> | undefined): string {
+  const name = fields?.name;
+  const label = syncEntityLabel(entity);
+  return typeof name === 'string' && name.trim() !== '' ? `${label}「${name.trim().slice(0, 40)}」` : `${label}（编号 ${rowId.slice(0, 8)}）`;
+}
+
 /** The Chinese name of a synced entity (a table), e.g. 'diagnoses' → 「诊断意见表」. */
 export function documentEntityLabel(entity: string): string | undefined {
   if (entity === 'document_items') return '文档列表项';

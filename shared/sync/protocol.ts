@@ -53,6 +53,8 @@ export const opResultSchema = z.object({
   serverHasRow: z.boolean().optional(),
   /** The server row version (conflict: the version the resolution is based on). */
   serverVersion: z.number().int().optional(),
+  /** The HTTP-like status of this op alone: 400 when its value broke the shared schema or held unsafe text. */
+  code: z.number().int().optional(),
 });
 export type OpResult = z.infer<typeof opResultSchema>;
 
@@ -106,10 +108,20 @@ export const loginResponseSchema = z.object({
   agencyId: z.string(),
   agencyName: z.string(),
   login: z.string(),
+  /** The server database's identity (docs/sync.md §Identities); absent from servers older than it. */
+  serverId: z.string().optional(),
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
-export const healthResponseSchema = z.object({ ok: z.literal(true), service: z.literal('workbench-sync'), schemaVersion: z.number().int() });
+export const healthResponseSchema = z.object({
+  ok: z.literal(true),
+  service: z.literal('workbench-sync'),
+  schemaVersion: z.number().int(),
+  serverId: z.string().optional(),
+});
+
+/** POST /client-identity: a device whose history went back takes a new client identity (docs/sync.md §Identities). */
+export const clientIdentityRequestSchema = z.object({ clientId: z.string().min(1).max(64) });
 
 /** Error kinds the server answers with (HTTP status + body {error: {kind, message}}). */
 export const SERVER_ERROR_KINDS = [
@@ -117,6 +129,8 @@ export const SERVER_ERROR_KINDS = [
   'forbidden',
   'bad-request',
   'seq-gap', // 409: the batch does not continue from last_seq; resend from `expectedSeq`
+  'client-reused', // 409: an op at or below last_seq is not the op the server holds: this client must take a new identity
+  'busy', // 503: the database did not answer in time (a lock or a statement timed out); retry later
   'schema-too-old', // 409: the client must upgrade; its outbox stays
   'schema-too-new', // 409: the server must be upgraded; the outbox stays
   'clock-drift', // 409

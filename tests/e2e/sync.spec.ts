@@ -83,12 +83,12 @@ test('two instances and one server: offline create, then a conflict resolved sid
     const mine = loser === one ? '柳州市创新发展有限公司（一）' : '柳州市创新发展有限公司（二）';
     await syncStatus(loser).click();
     const drawer = loser.getByRole('dialog', { name: '数据同步' });
-    const conflict = drawer.getByTestId('sync-conflict');
+    const conflict = drawer.getByRole('group', { name: '冲突：孵化器 · 运营机构' });
     await expect(conflict).toHaveCount(1);
-    await expect(conflict.getByTestId('conflict-mine')).toHaveText(mine);
-    await expect(conflict.getByTestId('conflict-theirs')).not.toHaveText(mine);
+    await expect(conflict.getByRole('group', { name: '我的修改' })).toHaveText(`我的修改${mine}`);
+    await expect(conflict.getByRole('group', { name: '服务器上的（当前显示）' })).not.toContainText(mine);
     await conflict.getByRole('button', { name: '保留我的' }).click();
-    await expect(drawer.getByTestId('sync-conflict')).toHaveCount(0);
+    await expect(drawer.getByRole('group', { name: /^冲突：/ })).toHaveCount(0);
     await loser.keyboard.press('Escape');
     await expect(drawer).toBeHidden();
 

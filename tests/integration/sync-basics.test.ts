@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
 import { clientDump, openTestSyncClient, type TestSyncClient } from '../support/sync-client.js';
-import { listOpenConflicts, listPendingOps, pendingOpCount } from '../../db/repositories/sync-state-repository.js';
+import { listOpenConflicts, listPendingOps, pendingOpCount, readSyncSettings } from '../../db/repositories/sync-state-repository.js';
 import { SyncHttp, SyncTransportError } from '../../core/sync/transport.js';
 import { SyncEngine } from '../../core/sync/engine.js';
 import { revokeDevice } from '../../server/auth/accounts.js';
@@ -96,7 +96,7 @@ d('sync basics against PostgreSQL', () => {
       hlc: r.hlc,
       schemaVersion: r.schemaVersion,
     }));
-    const token = (a!.opened.sqlite.prepare("select value from meta where key = 'sync.token'").get() as { value: string }).value;
+    const token = readSyncSettings(a!.opened.db).token!;
     const http = new SyncHttp({ baseUrl: 'http://sync.test', token, fetchImpl: server.injectFetch });
     // "Crashed before the ack": the server applied, the client never saw the answer; sent twice more.
     const first = await http.push({ clientId: a!.clientId, ops });
@@ -176,7 +176,7 @@ d('sync basics against PostgreSQL', () => {
     expect((dump1[`incubators/${id}`] as { fields: { industry: string } }).fields.industry).toBe('秘密');
     expect(Object.keys(await serverDump(server, ag2.agencyId))).toEqual([`incubators/${id}`]);
     // Blobs are per agency too.
-    const tokenOf = (c: TestSyncClient) => (c.opened.sqlite.prepare("select value from meta where key = 'sync.token'").get() as { value: string }).value;
+    const tokenOf = (c: TestSyncClient) => readSyncSettings(c.opened.db).token!;
     const hx = new SyncHttp({ baseUrl: 'http://sync.test', token: tokenOf(x!), fetchImpl: server.injectFetch });
     const ha = new SyncHttp({ baseUrl: 'http://sync.test', token: tokenOf(a!), fetchImpl: server.injectFetch });
     const data = Buffer.from('only agency 1');

@@ -8,7 +8,8 @@ import { attachBlob, signDocument } from '../../core/sync/documents.js';
 import { registerSyncEntity } from '../../core/sync/registry.js';
 import { SyncHttp, SyncTransportError } from '../../core/sync/transport.js';
 import { agencyStaff } from '../../db/schema/index.js';
-import { hasBlob, listBlobsToUpload, listOpenIssues, pendingOpCount } from '../../db/repositories/sync-state-repository.js';
+import { mulberry32, propertySeed } from '../support/property-seed.js';
+import { hasBlob, listBlobsToUpload, listOpenIssues, pendingOpCount, readSyncSettings } from '../../db/repositories/sync-state-repository.js';
 import { saveAgencyProfile } from '../../db/repositories/agency-repository.js';
 import { blobStatus } from '../../server/sync/blobs.js';
 
@@ -18,7 +19,7 @@ const d = describe;
 registerSyncEntity({ name: 'agency_staff', table: agencyStaff, document: true });
 
 function tokenOf(c: TestSyncClient): string {
-  return (c.opened.sqlite.prepare("select value from meta where key = 'sync.token'").get() as { value: string }).value;
+  return readSyncSettings(c.opened.db).token!;
 }
 
 d('faults on the wire', () => {
@@ -83,7 +84,7 @@ d('faults on the wire', () => {
     const sha = createHash('sha256').update(data).digest('hex');
     // A first attempt that dies after a random number of bytes (whole chunks reached the server).
     const chunk = 64 * 1024;
-    const cutAt = chunk + Math.floor(Math.random() * (data.length - chunk - 1));
+    const cutAt = chunk + Math.floor(mulberry32(propertySeed('SYNC_CUT_SEED'))() * (data.length - chunk - 1));
     for (let off = 0; off + chunk <= cutAt; off += chunk) await http.putBlobChunk(sha, data.length, off, data.subarray(off, off + chunk));
     const partial = await http.blobStatus(sha);
     expect(partial?.complete).toBe(false);

@@ -12,23 +12,27 @@ const d = describe;
 d('accounts, limits and clocks', () => {
   let server: TestSyncServer;
   beforeAll(async () => {
-    server = await startTestSyncServer({ loginRateLimit: { max: 2, timeWindow: '1 minute' }, bodyLimit: 64 * 1024 });
+    server = await startTestSyncServer({ loginLimits: { perAccount: 2, perAddress: 6, windowMs: 60_000 }, bodyLimit: 64 * 1024 });
   });
   afterAll(async () => {
     await server?.close();
   });
 
-  it('logs in with a password, gets its own token per device, and is rate limited', async () => {
+  it('logs in with a password, gets its own token per device; failed logins lock that account only', async () => {
     const agency = await server.newAgency();
+    const other = await server.newAgency();
     const c = openTestSyncClient({ engine: { fetchImpl: server.injectFetch } });
-    await expect(c.engine.login({ serverUrl: 'http://sync.test', login: agency.login, password: 'wrong' })).rejects.toMatchObject({ failure: 'unauthorized' });
-    const r = await c.engine.login({ serverUrl: 'http://sync.test', login: agency.login, password: TEST_PASSWORD });
+    await expect(c.engine.login({ serverUrl: 'https://sync.test', login: agency.login, password: 'wrong' })).rejects.toMatchObject({ failure: 'unauthorized' });
+    const r = await c.engine.login({ serverUrl: 'https://sync.test', login: agency.login, password: TEST_PASSWORD });
     expect(r.agencyName).toContain('机构');
     c.saveIncubator(undefined, { name: '崇左孵化器' });
     expect((await c.engine.sync()).applied).toBeGreaterThan(0);
-    // A third attempt within the window from one address is refused before the password is checked.
+    // Two wrong passwords within the window: the account is locked, even for the right password…
     const http = new SyncHttp({ baseUrl: 'http://sync.test', fetchImpl: server.injectFetch });
-    await expect(http.login({ login: agency.login, password: 'x', clientId: 'c' })).rejects.toMatchObject({ failure: 'rate-limited' });
+    for (const password of ['x', 'y']) await expect(http.login({ login: agency.login, password, clientId: 'c' })).rejects.toMatchObject({ failure: 'unauthorized' });
+    await expect(http.login({ login: agency.login, password: TEST_PASSWORD, clientId: 'c' })).rejects.toMatchObject({ failure: 'rate-limited' });
+    // …while another account from the same address still logs in.
+    await expect(http.login({ login: other.login, password: TEST_PASSWORD, clientId: 'c2' })).resolves.toMatchObject({ agencyId: other.agencyId });
     c.close();
   });
 

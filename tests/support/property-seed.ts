@@ -2,12 +2,24 @@
 // failing case again (fast-check shrinks from there).
 import type { Parameters } from 'fast-check';
 
-/** The seed for one property test: PROPERTY_SEED when set, otherwise a fresh one. Printed either way. */
-export function propertySeed(testName: string): number {
-  const fromEnv = process.env.PROPERTY_SEED;
+/** A small seeded generator (uniform in [0, 1)), for random choices a seed must replay. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The seed of one random test: the environment variable `envName` when set, otherwise a fresh one; printed either way. */
+export function propertySeed(envName: string): number {
+  const fromEnv = process.env[envName];
   const seed = fromEnv ? Number(fromEnv) : Math.floor(Math.random() * 0x7fffffff);
-  if (!Number.isInteger(seed)) throw new Error(`PROPERTY_SEED must be an integer, got ${fromEnv}`);
-  console.log(`[property] ${testName}: seed=${seed}${fromEnv ? ' (from PROPERTY_SEED)' : ''}; replay with PROPERTY_SEED=${seed}`);
+  if (!Number.isInteger(seed)) throw new Error(`${envName} must be an integer, got ${fromEnv}`);
+  console.log(`[property] ${envName}=${seed}${fromEnv ? ' (from the environment)' : ''}: replay with ${envName}=${seed}`);
   return seed;
 }
 

@@ -5,7 +5,8 @@ import { Database, wrapDrizzle, type OpenedDatabase } from '../../db/database.js
 import { openDatabase } from '../../db/open-database.js';
 import { clientId as localClientId, type ChangeContext } from '../../db/change-recorder.js';
 import { writeMeta } from '../../db/meta-store.js';
-import { SYNC_KEYS, getSigned, writeNumber, lastAssignedSeq } from '../../db/repositories/sync-state-repository.js';
+import { SYNC_KEYS, getSigned, writeNumber, lastAssignedSeq, writeSyncToken } from '../../db/repositories/sync-state-repository.js';
+import { attachSecretStore, memorySecretStore } from '../../db/secret-store.js';
 import { saveIncubator, deleteIncubator } from '../../db/repositories/incubator-repository.js';
 import { incubators } from '../../db/schema/index.js';
 import { SyncEngine, type SyncEngineOptions } from '../../core/sync/engine.js';
@@ -60,7 +61,9 @@ function openMemoryFromTemplate(): OpenedDatabase {
   }
   const sqlite = new Database(template.image);
   sqlite.pragma('foreign_keys = ON');
-  return { sqlite, db: wrapDrizzle(sqlite), file: ':memory:', schemaVersion: template.schemaVersion };
+  const db = wrapDrizzle(sqlite);
+  attachSecretStore(db, memorySecretStore());
+  return { sqlite, db, file: ':memory:', schemaVersion: template.schemaVersion };
 }
 
 export function openTestSyncClient(
@@ -77,9 +80,9 @@ export function openTestSyncClient(
     clientId,
     ctx,
     connect(serverUrl, token, agencyId) {
+      writeSyncToken(opened.db, token);
       opened.db.transaction((tx) => {
         writeMeta(tx, SYNC_KEYS.serverUrl, serverUrl);
-        writeMeta(tx, SYNC_KEYS.token, token);
         writeMeta(tx, SYNC_KEYS.agencyId, agencyId);
         writeMeta(tx, SYNC_KEYS.agencyName, 'test');
         writeMeta(tx, SYNC_KEYS.login, 'test');
@@ -89,6 +92,8 @@ export function openTestSyncClient(
     },
     saveIncubator(id, values) {
       const existing = id ? client.incubator(id) : undefined;
+      // Editing a row this client does not have is a test's mistake, never a silent create.
+      if (id && !existing) throw new Error(`test client has no incubator ${id} to edit`);
       const base = existing
         ? {
             name: existing.name,

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
-import { openServerDb, type OpenedServerDb } from '../../server/db/connect.js';
+import { openServerDb, type DbTimeouts, type OpenedServerDb } from '../../server/db/connect.js';
 import { buildSyncServer, type SyncServerOptions } from '../../server/app.js';
 import { createAgencyWithHash, issueDeviceToken } from '../../server/auth/accounts.js';
 import { hashPassword } from '../../server/auth/passwords.js';
@@ -56,11 +56,11 @@ export interface TestSyncServer {
 }
 
 export async function startTestSyncServer(
-  options: Partial<Omit<SyncServerOptions, 'db'>> & { listen?: boolean; dbUrl?: string } = {},
+  options: Partial<Omit<SyncServerOptions, 'db'>> & { listen?: boolean; dbUrl?: string; dbTimeouts?: Partial<DbTimeouts> } = {},
 ): Promise<TestSyncServer> {
   const created = options.dbUrl ? null : await createTestDatabase();
   const dbUrl = options.dbUrl ?? created!.url;
-  const opened = await openServerDb({ databaseUrl: dbUrl, poolSize: 8 });
+  const opened = await openServerDb({ databaseUrl: dbUrl, poolSize: 8, ...(options.dbTimeouts ? { timeouts: options.dbTimeouts } : {}) });
   const app = await buildSyncServer({ logger: { level: process.env.SYNC_TEST_LOG ?? 'error' }, ...options, db: opened.db });
   let url = '';
   if (options.listen) url = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import type { BackupInfo } from '../../../shared/contract/data-contract.js';
 import { call, errorMessage } from '../api/client.js';
 import { useAppStore } from '../store/app-store.js';
@@ -12,9 +12,20 @@ export function SettingsPage() {
   const { message, modal } = App.useApp();
   const status = useAppStore((s) => s.status);
   const [backups, setBackups] = useState<BackupInfo[]>([]);
+  const [keepManual, setKeepManual] = useState<number | null>(null);
 
   const load = () => {
     call('backups.list', {}).then(setBackups, (e: unknown) => message.error(errorMessage(e)));
+    call('backups.settings', {}).then((s) => setKeepManual(s.keepManual), () => undefined);
+  };
+  const saveKeepManual = async (value: number | null) => {
+    if (value === null || value === keepManual) return;
+    try {
+      setKeepManual((await call('backups.settings', { keepManual: value })).keepManual);
+      load();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
   };
   useEffect(load, [message]);
   /** After a restore or the demo data, the history changed too. */
@@ -75,6 +86,20 @@ export function SettingsPage() {
         }
       >
         <Typography.Paragraph type="secondary">每天首次打开工作台时自动备份一次，保留最近 14 份。</Typography.Paragraph>
+        <Space style={{ marginBottom: 12 }}>
+          <label htmlFor="keep-manual-backups">手动备份保留份数</label>
+          <InputNumber
+            id="keep-manual-backups"
+            aria-label="手动备份保留份数"
+            min={1}
+            max={1000}
+            precision={0}
+            value={keepManual}
+            onBlur={(e) => void saveKeepManual(Number(e.target.value) || null)}
+            onPressEnter={(e) => void saveKeepManual(Number((e.target as HTMLInputElement).value) || null)}
+          />
+          <Typography.Text type="secondary">超出后自动删除最早的手动备份</Typography.Text>
+        </Space>
         <Table<BackupInfo>
           size="small"
           rowKey="name"

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Descriptions, Drawer, Empty, Form, Input, List, Space, Tabs, Tag, Typography } from 'antd';
 import type { SyncConflict, SyncIssue } from '../../../shared/contract/sync-contract.js';
-import { call, errorMessage } from '../api/client.js';
+import { call, errorMessage, RpcFailure } from '../api/client.js';
 import { useSyncStore } from './sync-store.js';
 import { PendingRecordList } from './PendingRecordList.js';
 import { fieldLabel, formatTime, showValue } from './format.js';
@@ -17,22 +17,34 @@ const STATE_TEXT: Record<string, string> = {
 };
 
 function StatusTab() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const status = useSyncStore((s) => s.status);
   const refresh = useSyncStore((s) => s.refresh);
   const syncNow = useSyncStore((s) => s.syncNow);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ serverUrl: string; login: string; password: string }>();
   if (!status) return null;
-  const login = async (values: { serverUrl: string; login: string; password: string }) => {
+  const login = async (values: { serverUrl: string; login: string; password: string }, allowInsecure = false) => {
     setBusy(true);
     try {
-      await call('sync.login', values);
+      await call('sync.login', { ...values, allowInsecure });
       message.success('已登录同步服务器，正在同步…');
       form.resetFields(['password']);
       await refresh();
     } catch (e) {
-      message.error(errorMessage(e));
+      if (e instanceof RpcFailure && e.error.kind === 'needs-confirmation') {
+        // Plain http:// to another machine: said plainly, and only on the user's word.
+        modal.confirm({
+          title: '连接未加密',
+          content: e.error.message,
+          okText: '仍然登录',
+          okButtonProps: { danger: true },
+          cancelText: '返回修改地址',
+          onOk: () => login(values, true),
+        });
+      } else {
+        message.error(errorMessage(e));
+      }
     } finally {
       setBusy(false);
     }
@@ -111,19 +123,20 @@ function ConflictCard({ c, onDone }: { c: SyncConflict; onDone: () => void }) {
     }
   };
   return (
-    <List.Item data-testid="sync-conflict">
+    // Each card is a named group, its two values named groups too: a screen reader (and a test) finds them by name.
+    <List.Item role="group" aria-label={`冲突：${c.entityLabel} · ${fieldLabel(c.entity, c.field)}`}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text strong>
           {c.entityLabel} · {fieldLabel(c.entity, c.field)}
         </Typography.Text>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
-          <div style={{ border: '1px solid #d9d9d9', borderRadius: 6, padding: 8 }}>
+          <div role="group" aria-label="我的修改" style={{ border: '1px solid #d9d9d9', borderRadius: 6, padding: 8 }}>
             <Typography.Text type="secondary">我的修改</Typography.Text>
-            <div data-testid="conflict-mine">{showValue(c.mine)}</div>
+            <div>{showValue(c.mine)}</div>
           </div>
-          <div style={{ border: '1px solid #91caff', borderRadius: 6, padding: 8, background: '#f0f7ff' }}>
+          <div role="group" aria-label="服务器上的（当前显示）" style={{ border: '1px solid #91caff', borderRadius: 6, padding: 8, background: '#f0f7ff' }}>
             <Typography.Text type="secondary">服务器上的（当前显示）</Typography.Text>
-            <div data-testid="conflict-theirs">{showValue(c.current ?? c.theirs)}</div>
+            <div>{showValue(c.current ?? c.theirs)}</div>
           </div>
         </div>
         {editing !== null && <Input.TextArea value={editing} onChange={(e) => setEditing(e.target.value)} autoSize aria-label="编辑后的值" />}
@@ -170,6 +183,13 @@ function ConflictsTab() {
   );
 }
 
+const ISSUE_TAGS: Record<SyncIssue['status'], { color: string; text: string }> = {
+  rejected: { color: 'red', text: '被拒绝' },
+  locked: { color: 'purple', text: '已签署锁定' },
+  // A row from the server this device could not apply (docs/sync.md §Quarantine).
+  quarantined: { color: 'orange', text: '未能接收' },
+};
+
 function IssuesTab() {
   const [items, setItems] = useState<SyncIssue[]>([]);
   const refresh = useSyncStore((s) => s.refresh);
@@ -202,14 +222,15 @@ function IssuesTab() {
           <List.Item.Meta
             title={
               <Space>
-                <Tag color={i.status === 'locked' ? 'purple' : 'red'}>{i.status === 'locked' ? '已签署锁定' : '被拒绝'}</Tag>
-                {i.entityLabel} · {fieldLabel(i.entity, i.field)}
+                <Tag color={ISSUE_TAGS[i.status].color}>{ISSUE_TAGS[i.status].text}</Tag>
+                {i.recordName}
+                {i.field === '*' ? '' : ` · ${fieldLabel(i.entity, i.field)}`}
               </Space>
             }
             description={
               <>
                 <div>{i.message}</div>
-                <div>您当时填写的值：{showValue(i.value)}</div>
+                {i.status === 'quarantined' ? null : <div>您当时填写的值：{showValue(i.value)}</div>}
                 <Typography.Text type="secondary">{i.advice}</Typography.Text>
               </>
             }

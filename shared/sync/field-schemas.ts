@@ -1,0 +1,117 @@
+// The schema of every synced field, per entity, from the same shared definitions the app validates with
+// (docs/sync.md §Validation): the sync server checks each pushed op against it, and a client checks each pulled
+// row against it before applying. An entity or field not listed here is one a newer client knows and this build
+// does not: it passes (stored as it came), so an older server never refuses a newer app's data.
+import { z } from 'zod';
+import { incubatorHeaderFields } from '../domain/incubator.js';
+import { agencyProfileFields, staffMemberSchema } from '../domain/agency.js';
+import { fieldValueSchema, snapshotSchema } from '../domain/document-record.js';
+import { DOCUMENT_STATUSES } from '../forms/document-definition.js';
+import { DOCUMENT_DEFINITIONS } from '../forms/registry.js';
+import { valuesSchemaOf } from '../forms/values-schema.js';
+import { ruleSchema } from '../eligibility/rule-set-schema.js';
+import { findUnsafeText } from '../validation/safe-text.js';
+import { BLOB_REF_PATTERN, DELETED_FIELD } from './protocol.js';
+
+/** The prefix of a document's or list item's value fields on the wire: `values.<key>`. */
+export const VALUES_PREFIX = 'values.';
+
+interface EntitySchemas {
+  /** Fields by wire name. */
+  fields: Record<string, z.ZodType>;
+  /** The schema of every `values.<key>` field (documents and list items hold a map of field values). */
+  values?: z.ZodType;
+}
+
+const nullableText = z.string().max(100_000).nullable();
+const requiredText = z.string().min(1).max(200);
+
+/** A field list's zod object, field by field, with `undefined` (a field left out) never accepted on the wire. */
+function fieldsOf(shape: Record<string, z.ZodType>): Record<string, z.ZodType> {
+  return Object.fromEntries(Object.entries(shape).map(([k, s]): [string, z.ZodType] => [k, s instanceof z.ZodDefault ? (s.unwrap() as z.ZodType) : s]));
+}
+
+function documentSchemas(): Record<string, EntitySchemas> {
+  const out: Record<string, EntitySchemas> = {};
+  for (const def of Object.values(DOCUMENT_DEFINITIONS)) {
+    // A definition field may live in a column of its own (Appendix A's date, consultants, rule set): its wire name
+    // is then the bare key, with the same value type as in the map.
+    const ownColumns = Object.fromEntries(def.fields.map((f) => [f.key, fieldValueSchema]));
+    out[def.entity] = {
+      fields: {
+        ...ownColumns,
+        incubatorId: requiredText,
+        status: z.enum(DOCUMENT_STATUSES),
+        completedAt: nullableText,
+        revisionOf: nullableText,
+        revision: z.number().int().min(1).nullable(),
+        revisionReason: nullableText,
+        header: snapshotSchema.nullable(),
+        agency: snapshotSchema.nullable(),
+      },
+      values: fieldValueSchema,
+    };
+  }
+  return out;
+}
+
+let cache: Record<string, EntitySchemas> | null = null;
+
+/** Built on first use: the document registry is complete by then, whichever kinds other modules added. */
+function schemas(): Record<string, EntitySchemas> {
+  cache ??= {
+    incubators: { fields: fieldsOf(valuesSchemaOf(incubatorHeaderFields).shape) },
+    agency_profile: { fields: fieldsOf(valuesSchemaOf(agencyProfileFields).shape) },
+    agency_staff: { fields: { ...fieldsOf(staffMemberSchema.omit({ id: true }).shape), orderKey: requiredText } },
+    rule_sets: {
+      fields: {
+        name: z.string().trim().min(1).max(100),
+        source: z.string().max(200),
+        level: z.string().max(40),
+        rules: z.array(ruleSchema).max(200),
+        basedOnId: z.string().max(100).nullable(),
+        basedOnVersion: z.number().int().min(1).nullable(),
+      },
+    },
+    document_items: {
+      fields: { documentEntity: requiredText, documentId: requiredText, listKey: requiredText, orderKey: requiredText },
+      values: fieldValueSchema,
+    },
+    ...documentSchemas(),
+  };
+  return cache;
+}
+
+/** The schema of one wire field, or undefined when this build does not know the entity or the field. */
+export function wireFieldSchema(entity: string, field: string): z.ZodType | undefined {
+  const e = schemas()[entity];
+  if (!e) return undefined;
+  if (Object.hasOwn(e.fields, field)) return e.fields[field];
+  if (e.values && field.startsWith(VALUES_PREFIX) && field.length > VALUES_PREFIX.length) return e.values;
+  return undefined;
+}
+
+export type WireValueProblem = { kind: 'unsafe-text'; path: string } | { kind: 'invalid'; detail: string };
+
+/** What is wrong with a value for a field (null when nothing is): unsafe text anywhere, or a schema failure. */
+export function checkWireValue(entity: string, field: string, value: unknown): WireValueProblem | null {
+  const unsafe = findUnsafeText(value);
+  if (unsafe !== null) return { kind: 'unsafe-text', path: unsafe };
+  if (field === DELETED_FIELD) return value === null || typeof value === 'string' ? null : { kind: 'invalid', detail: '删除标记无效' };
+  // An attachment reference (sync.md §8) may stand in any field's place: the attachment is checked on its own.
+  if (typeof value === 'string' && BLOB_REF_PATTERN.test(value)) return null;
+  const schema = wireFieldSchema(entity, field);
+  if (!schema) return null;
+  const r = schema.safeParse(value ?? null);
+  return r.success ? null : { kind: 'invalid', detail: r.error.issues[0]?.message ?? '' };
+}
+
+/** The first bad field of a whole row (a pulled row), or null. */
+export function checkWireRow(entity: string, fields: Record<string, unknown>, deletedAt: string | null): { field: string; problem: WireValueProblem } | null {
+  for (const [field, value] of Object.entries(fields)) {
+    const problem = checkWireValue(entity, field, value);
+    if (problem) return { field, problem };
+  }
+  const problem = checkWireValue(entity, DELETED_FIELD, deletedAt);
+  return problem ? { field: DELETED_FIELD, problem } : null;
+}
