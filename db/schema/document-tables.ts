@@ -4,6 +4,7 @@ import type { SQLiteTableWithColumns } from 'drizzle-orm/sqlite-core';
 import type { DocumentKind } from '../../shared/forms/registry.js';
 import type { documentColumns } from './document-columns.js';
 import { diagnoses } from './diagnoses.js';
+import { evaluations } from './evaluations.js';
 
 /** Any table made with `documentColumns()` (and possibly more columns). */
 export type DocumentTable = SQLiteTableWithColumns<{
@@ -15,4 +16,5 @@ export type DocumentTable = SQLiteTableWithColumns<{
 
 export const DOCUMENT_TABLES: { readonly [K in DocumentKind]: DocumentTable } = {
   diagnosis: diagnoses,
+  evaluation: evaluations,
 };

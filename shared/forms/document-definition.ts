@@ -8,6 +8,7 @@ import type { CheckedItem, SnapshotSource } from './document-data.js';
 import type { FieldValues } from './field-engine.js';
 import type { FieldIssue } from '../validation/field-issue.js';
 import type { EligibilityBinding } from '../eligibility/quantity-binding.js';
+import type { PrefillBinding } from './prefill.js';
 
 export const DOCUMENT_STATUSES = ['draft', 'completed'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -120,6 +121,10 @@ export interface DocumentDefinition<K extends string = string, C extends string 
   statusWording: StatusWording;
   /** Checked against recognition rule sets (A, D): how each quantity is read from this document. */
   eligibility?: EligibilityBinding<K, C>;
+  /** The same quantities read from the 「培育前」 column (D): the rules met before; `eligibility` reads 「培育后」. */
+  baselineEligibility?: EligibilityBinding<K, C>;
+  /** Fields a new document takes from the incubator's latest document of another kind (D's 培育前 from A). */
+  prefill?: PrefillBinding<K>;
 }
 
 /** Every layout row of a definition, meta and header first. */

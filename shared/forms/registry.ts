@@ -4,9 +4,11 @@
 // (docs/documents.md §Adding a document).
 import type { DocumentDefinition } from './document-definition.js';
 import { diagnosisDefinition } from './appendix-a/diagnosis-definition.js';
+import { evaluationDefinition } from './appendix-d/evaluation-definition.js';
 
 export const DOCUMENT_DEFINITIONS = {
   diagnosis: diagnosisDefinition,
+  evaluation: evaluationDefinition,
 } as const satisfies Record<string, DocumentDefinition>;
 
 export type DocumentKind = keyof typeof DOCUMENT_DEFINITIONS;

@@ -4,7 +4,7 @@ import { AlignmentType, Paragraph } from 'docx';
 import { assertNever } from '../../shared/forms/field-definition.js';
 import type { DocumentModel } from '../../shared/forms/document-model.js';
 import type { LayoutRow } from '../../shared/forms/layout.js';
-import { BLANK, compositeLines, itemCells, itemNumber, listTotalText, printLabel, printValue, rowLabel } from '../../shared/forms/print-cells.js';
+import { BLANK, compareCells, compositeLines, itemCells, itemNumber, listTotalText, printLabel, printValue, rowLabel } from '../../shared/forms/print-cells.js';
 import { safeLines } from '../shared/text-safety.js';
 import { CONTENT_WIDTH, LINE_SPACING, run } from './page.js';
 import { clauseParagraph, imageParagraph } from './table-rows.js';
@@ -44,6 +44,10 @@ export function flowParagraphsOf(model: DocumentModel, row: LayoutRow): Paragrap
       return [clauseParagraph(model, row.label ? `${row.label}：${row.text}` : row.text)];
     case 'image':
       return [imageParagraph(model, row.image, CONTENT_WIDTH), line(row.caption)];
+    case 'compare': {
+      const [before, after] = compareCells(model, row);
+      return [line(`${row.label}：培育前 ${before || BLANK}；培育后 ${after || BLANK}`)];
+    }
     default:
       return assertNever(row);
   }

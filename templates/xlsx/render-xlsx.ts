@@ -32,6 +32,7 @@ export function buildWorkbook(model: DocumentModel): ExcelJS.Workbook {
 
   for (const r of def.headerRows) form.layoutRow(r);
   for (const section of def.sections) for (const r of section.rows) form.layoutRow(r);
+  form.resolveFormulas();
   for (const n of def.footnotes) form.note(n);
   form.row++;
   form.signatures();

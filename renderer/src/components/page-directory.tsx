@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { DOCUMENT_KINDS, type DocumentKind, definitionOf } from '../../../shared/forms/registry.js';
 import type { Page } from '../navigation/router.js';
 import { lazyPage, type LazyPage } from '../navigation/lazy-page.js';
-import { ApartmentOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, SettingOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, RiseOutlined, SettingOutlined } from '@ant-design/icons';
 
 export interface PageEntry {
   key: Page;
@@ -16,6 +16,7 @@ export interface PageEntry {
 /** The sidebar icon of each document kind: a new kind fails the typecheck here until it has one. */
 const DOCUMENT_ICONS: Record<DocumentKind, ReactNode> = {
   diagnosis: <FileSearchOutlined />,
+  evaluation: <RiseOutlined />,
 };
 
 /** Every document kind's list page: the generic list and editor, taking the kind. */

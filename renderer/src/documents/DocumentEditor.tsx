@@ -174,7 +174,8 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
         },
         itemIssue: (listKey, itemId, fieldKey) => (showAll || touched.has(`${listKey}.${itemId}`) ? check.issues.find((i) => i.field === `lists.${listKey}.${itemId}.${fieldKey}`)?.message : undefined),
         saveNow: () => queueSave(true),
-        field: (f, span = 12, control) => {
+        stored: record?.values ?? {},
+        field: (f, span = 12, control, extra) => {
           const issue = issueFor(f.key);
           const enabled = isFieldEnabled(f, raw, header);
           const choices = f.type === 'ruleSet' ? ruleSets.map((s) => ({ value: s.id, label: s.name })) : undefined;
@@ -191,6 +192,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
                   className={requiredClass(isFieldRequired(f, raw, header))}
                   validateStatus={issue ? (issue.severity === 'error' ? 'error' : 'warning') : undefined}
                   help={helpText && (issue ? <span role="alert" id={helpId}>{helpText}</span> : <span id={helpId}>{helpText}</span>)}
+                  extra={extra}
                   style={{ marginBottom: 14 }}
                 >
                   {control ?? (

@@ -16,7 +16,9 @@ export interface EditorContext {
   readOnly: boolean;
   images: Record<string, DocumentImage>;
   /** A field's form item (label, control, message); `span` of 24 columns; `control` replaces the default input. */
-  field(f: FieldDefinition, span?: number, control?: ReactNode): ReactNode;
+  field(f: FieldDefinition, span?: number, control?: ReactNode, extra?: ReactNode): ReactNode;
+  /** The values as stored (with where prefilled values came from, prefill.ts). */
+  stored: Readonly<Record<string, unknown>>;
   /** A computed value, read-only, with why it is blank. */
   computed(key: string, span?: number): ReactNode;
   /** Saves at once (a radio or a choice changed). */
