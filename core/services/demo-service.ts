@@ -5,6 +5,7 @@ import type { Workbench } from '../workbench.js';
 import { DEMO_AGENCY, DEMO_INCUBATORS } from './demo-data.js';
 import { incubatorSearchText } from './search-text.js';
 import { loadDemoDiagnoses } from './demo-diagnoses.js';
+import { loadDemoEvaluations } from './demo-evaluations.js';
 
 /**
  * Adds the demo incubators that are not there yet (matched by name), and the demo agency profile when the
@@ -28,6 +29,8 @@ export function loadDemoData(wb: Workbench): { created: number; skipped: number 
       created++;
     }
     loadDemoDiagnoses(tx, ctx);
+    // After the diagnoses: each evaluation's 培育前 is prefilled from its incubator's diagnosis.
+    loadDemoEvaluations(tx, ctx);
   });
   return { created, skipped };
 }

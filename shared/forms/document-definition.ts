@@ -9,6 +9,18 @@ import type { FieldValues } from './field-engine.js';
 import type { FieldIssue } from '../validation/field-issue.js';
 import type { EligibilityBinding } from '../eligibility/quantity-binding.js';
 import type { PrefillBinding } from './prefill.js';
+import type { ChartSpec } from '../charts/before-after-chart.js';
+import type { DocumentModel } from './document-model.js';
+
+/**
+ * A picture of the document drawn from its data (D's before/after charts): an ECharts option the app draws in the
+ * browser and the exports render to PNG (templates/charts), printed on a page of their own after the table.
+ */
+export interface DocumentFigure {
+  image: string;
+  caption: string;
+  chart(model: Pick<DocumentModel, 'def' | 'check' | 'header' | 'eligibility' | 'baselineEligibility'>): ChartSpec;
+}
 
 export const DOCUMENT_STATUSES = ['draft', 'completed'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -125,6 +137,8 @@ export interface DocumentDefinition<K extends string = string, C extends string 
   baselineEligibility?: EligibilityBinding<K, C>;
   /** Fields a new document takes from the incubator's latest document of another kind (D's 培育前 from A). */
   prefill?: PrefillBinding<K>;
+  /** Pictures drawn from the data, after the table (Word: on their own page; Excel: a sheet of their own). */
+  figures?: readonly DocumentFigure[];
 }
 
 /** Every layout row of a definition, meta and header first. */
