@@ -4,15 +4,15 @@ import type ExcelJS from 'exceljs';
 import type { DocumentModel } from '../../shared/forms/document-model.js';
 import { cellText, FONT, printSetup } from './sheet-style.js';
 
-/** About the printable width of A4 portrait at the sheet's margins, in pixels. */
-const PRINT_WIDTH_PX = 680;
+/** Narrower than A4 portrait's printable width (about 680 px at the sheet's margins): LibreOffice clips wider pictures. */
+const PRINT_WIDTH_PX = 600;
 const ROW_PX = 20;
 
 export function addFiguresSheet(wb: ExcelJS.Workbook, model: DocumentModel): void {
   const figures = (model.def.figures ?? []).filter((f) => model.images[f.image]);
   if (figures.length === 0) return;
   const sheet = wb.addWorksheet('图表');
-  sheet.columns = [{ width: 100 }];
+  sheet.columns = [{ width: 88 }];
   let row = 1;
   for (const f of figures) {
     const image = model.images[f.image]!;
@@ -32,4 +32,7 @@ export function addFiguresSheet(wb: ExcelJS.Workbook, model: DocumentModel): voi
     row++;
   }
   printSetup(sheet, '', model.draftMark, model.footerNote);
+  // No title rows to repeat, and the pictures start at the left margin (centring a picture sheet clips it in LibreOffice).
+  sheet.pageSetup.printTitlesRow = undefined;
+  sheet.pageSetup.horizontalCentered = false;
 }
