@@ -9,17 +9,15 @@ import type { FieldValues } from './field-engine.js';
 import type { FieldIssue } from '../validation/field-issue.js';
 import type { EligibilityBinding } from '../eligibility/quantity-binding.js';
 import type { PrefillBinding } from './prefill.js';
-import type { ChartSpec } from '../charts/before-after-chart.js';
-import type { DocumentModel } from './document-model.js';
 
 /**
- * A picture of the document drawn from its data (D's before/after charts): an ECharts option the app draws in the
- * browser and the exports render to PNG (templates/charts), printed on a page of their own after the table.
+ * A picture of the document drawn from its data (D's before/after charts), printed on a page of its own after the
+ * table. `image` names its chart in shared/forms/figure-charts.ts: an ECharts option the app draws in the browser
+ * and the exports render to PNG (templates/charts).
  */
 export interface DocumentFigure {
   image: string;
   caption: string;
-  chart(model: Pick<DocumentModel, 'def' | 'check' | 'header' | 'eligibility' | 'baselineEligibility'>): ChartSpec;
 }
 
 export const DOCUMENT_STATUSES = ['draft', 'completed'] as const;

@@ -4,7 +4,6 @@
 // can say 「取自…」 or 「已改（诊断值 …）」, and a later change of the source is offered, never applied silently.
 import type { FieldValue } from './field-definition.js';
 import type { FieldValues } from './field-engine.js';
-import type { DocumentCheck } from './document-check.js';
 
 /** Where a target field's value comes from in the source document: a field, or a computed value × `scale`. */
 export type PrefillSource = { field: string } | { computed: string; scale?: number; decimals?: number };
@@ -31,7 +30,13 @@ export interface PrefillSourceDocument {
   id: string;
   updatedAt: string;
   date: string | null;
-  check: Pick<DocumentCheck, 'normalized' | 'numbers' | 'invalid' | 'computed'>;
+  /** The source's check (document-check.ts), as far as the prefill reads it. */
+  check: {
+    normalized: Readonly<Record<string, FieldValue | undefined>>;
+    numbers: Readonly<Record<string, number | null>>;
+    invalid: ReadonlySet<string>;
+    computed: Readonly<Record<string, number | null>>;
+  };
 }
 
 /** A source value, or null when it is empty or failed its check (invalid data is never carried over). */

@@ -28,6 +28,8 @@ import { EligibilityPanel } from './EligibilityPanel.js';
 import { EligibilityDock } from './EligibilityDock.js';
 import { ReadOnlyDocument } from './ReadOnlyDocument.js';
 import { HeaderCopyNotice } from './HeaderCopyNotice.js';
+import { PrefillNotice } from './PrefillNotice.js';
+import { BeforeAfterPanel } from './BeforeAfterPanel.js';
 import { CompleteDialog } from './CompleteDialog.js';
 import { DocumentToolbar } from './DocumentToolbar.js';
 import { downloadExportedFile } from './download.js';
@@ -132,6 +134,12 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
   const ruleSetId = def.eligibility ? raw[def.eligibility.ruleSetField] : null;
   const ruleSet = ruleSets.find((s) => s.id === ruleSetId) ?? ruleSets.find((s) => s.id === DEFAULT_RULE_SET_ID);
   const eligibility = useMemo(() => (def.eligibility && ruleSet ? evaluateRuleSet(ruleSet, documentFacts(def, check, header)) : null), [def, ruleSet, check, header]);
+  // D: the same rules judged on the 培育前 column.
+  const baselineEligibility = useMemo(
+    () => (def.baselineEligibility && ruleSet ? evaluateRuleSet(ruleSet, documentFacts(def, check, header, def.baselineEligibility)) : null),
+    [def, ruleSet, check, header],
+  );
+  const compareModel = useMemo(() => ({ def, check, header, eligibility, baselineEligibility }), [def, check, header, eligibility, baselineEligibility]);
 
   const queueSave = useCallback(
     (immediate = false) => {
@@ -346,6 +354,17 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
           }
         }}
       />
+      <PrefillNotice
+        view={view}
+        busy={busy}
+        onRefresh={async () => {
+          const r = await flushThen(() => call('documents.refreshPrefill', { kind, id }));
+          if (r) {
+            show(await call('documents.get', { kind, id }), false);
+            message.success(r.kept.length > 0 ? `已采用最新数据；您改过的 ${r.kept.length} 项保持不变：${r.kept.join('、')}` : `已采用最新数据（更新 ${r.updated.length} 项）`);
+          }
+        }}
+      />
       {record.revisionOf && record.revisionReason && (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`第 ${record.revision} 版，修订原因：${record.revisionReason}`} />
       )}
@@ -356,7 +375,10 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
       )}
       <EligibilityDock result={eligibility} panel={panel}>
         {model ? (
-          <ReadOnlyDocument model={model} />
+          <>
+            <ReadOnlyDocument model={model} />
+            {def.baselineEligibility && <BeforeAfterPanel model={model} />}
+          </>
         ) : (
           <Form
             form={form}
@@ -385,7 +407,8 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
                 ))}
               </Card>
             ))}
-            <div style={{ color: 'rgba(0,0,0,0.45)' }}>{def.footnotes.join(' ')}</div>
+            <div style={{ color: 'rgba(0,0,0,0.45)', marginBottom: 16 }}>{def.footnotes.join(' ')}</div>
+            {def.baselineEligibility && <BeforeAfterPanel model={compareModel} />}
           </Form>
         )}
       </EligibilityDock>

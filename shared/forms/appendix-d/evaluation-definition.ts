@@ -9,7 +9,6 @@ import type { QuantityKey } from '../../eligibility/quantity-catalog.js';
 import type { PrefillBinding, PrefillSource } from '../prefill.js';
 import { computedRef, fieldRef, type LayoutRow } from '../layout.js';
 import { commonHeaderRows } from '../common-header.js';
-import { beforeAfterChart, rulesMetChart } from './evaluation-charts.js';
 import { COLUMN_LABELS, COLUMNS, type Column, EVALUATION_GROUPS, inColumn } from './evaluation-metrics.js';
 
 const ADVICE = { type: 'longtext', maxLength: 20_000 } as const;
@@ -186,7 +185,7 @@ export const evaluationDefinition: DocumentDefinition = {
   baselineEligibility: bindingFor('Before'),
   prefill: evaluationPrefill,
   figures: [
-    { image: 'beforeAfter', caption: '图1 培育前后主要指标对比', chart: beforeAfterChart },
-    { image: 'rulesMet', caption: '图2 认定条件满足情况（培育前/培育后）', chart: rulesMetChart },
+    { image: 'beforeAfter', caption: '图1 培育前后主要指标对比' },
+    { image: 'rulesMet', caption: '图2 认定条件满足情况（培育前/培育后）' },
   ],
 };
