@@ -183,7 +183,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
         itemIssue: (listKey, itemId, fieldKey) => (showAll || touched.has(`${listKey}.${itemId}`) ? check.issues.find((i) => i.field === `lists.${listKey}.${itemId}.${fieldKey}`)?.message : undefined),
         saveNow: () => queueSave(true),
         stored: record?.values ?? {},
-        field: (f, span = 12, control, extra) => {
+        field: (f, span = 12, control, more) => {
           const issue = issueFor(f.key);
           const enabled = isFieldEnabled(f, raw, header);
           const choices = f.type === 'ruleSet' ? ruleSets.map((s) => ({ value: s.id, label: s.name })) : undefined;
@@ -195,12 +195,12 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
               <ConfigProvider componentDisabled={readOnly || !enabled}>
                 <Form.Item
                   name={f.key}
-                  label={f.label}
+                  label={more?.label ?? f.label}
                   htmlFor={fieldId(f.key)}
                   className={requiredClass(isFieldRequired(f, raw, header))}
                   validateStatus={issue ? (issue.severity === 'error' ? 'error' : 'warning') : undefined}
                   help={helpText && (issue ? <span role="alert" id={helpId}>{helpText}</span> : <span id={helpId}>{helpText}</span>)}
-                  extra={extra}
+                  extra={more?.extra}
                   style={{ marginBottom: 14 }}
                 >
                   {control ?? (
@@ -219,7 +219,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
             </Col>
           );
         },
-        computed: (key, span = 12) => {
+        computed: (key, span = 12, label) => {
           const c = def.computed.find((x) => x.key === key);
           if (!c) return null;
           const v = check.computed[key] ?? null;
@@ -227,7 +227,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
           const why = check.computedState[key] === 'invalid' ? '自动计算；所依据的数据有误，暂不计算' : v === null ? '自动计算；分母为 0 或未填写时为空' : '自动计算';
           return (
             <Col span={span} key={key}>
-              <Form.Item label={c.label} htmlFor={fieldId(key)} help={<span id={`${fieldId(key)}-help`}>{why}</span>} style={{ marginBottom: 14 }}>
+              <Form.Item label={label ?? c.label} htmlFor={fieldId(key)} help={<span id={`${fieldId(key)}-help`}>{why}</span>} style={{ marginBottom: 14 }}>
                 <Input id={fieldId(key)} value={text} readOnly variant="filled" aria-describedby={`${fieldId(key)}-help`} suffix={c.format === 'number' ? c.unit : undefined} />
               </Form.Item>
             </Col>
@@ -402,9 +402,10 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
             </Card>
             {def.sections.map((section) => (
               <Card size="small" key={section.key} title={section.title} style={{ marginBottom: 16 }}>
-                {section.rows.map((r, i) => (
-                  <LayoutRowView key={i} row={r} />
-                ))}
+                {section.rows.map((r, i) =>
+                  // A heading that says what the card's title says is for paper only (表D.1's group headings).
+                  r.kind === 'heading' && r.text === section.title ? null : <LayoutRowView key={i} row={r} />,
+                )}
               </Card>
             ))}
             <div style={{ color: 'rgba(0,0,0,0.45)', marginBottom: 16 }}>{def.footnotes.join(' ')}</div>

@@ -1,29 +1,28 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
 import type { ChartSpec } from '../../../shared/charts/before-after-chart.js';
 
 /**
  * A definition's picture drawn in the browser from the same ECharts option the exports render to PNG in Node
- * (shared/charts, templates/charts). ECharts loads with the first chart shown, not at start-up.
+ * (shared/charts, templates/charts): ECharts' SVG string shown as an image, so it scales to the column's width.
+ * ECharts loads with the first chart shown, not at start-up.
  */
 export function FigureChart({ spec, label }: { spec: ChartSpec; label: string }) {
-  const box = useRef<HTMLDivElement>(null);
+  const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
-    let disposed = false;
-    let chart: { setOption(o: unknown): void; dispose(): void } | null = null;
+    let cancelled = false;
     void import('echarts').then((echarts) => {
-      if (disposed || !box.current) return;
-      chart = echarts.init(box.current, null, { renderer: 'svg', width: spec.width, height: spec.height });
-      chart.setOption(spec.option);
+      if (cancelled) return;
+      const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
+      try {
+        chart.setOption(spec.option);
+        setUrl(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.renderToSVGString())}`);
+      } finally {
+        chart.dispose();
+      }
     });
     return () => {
-      disposed = true;
-      chart?.dispose();
+      cancelled = true;
     };
   }, [spec]);
-  // Laid out for its own size; narrower windows scale it down.
-  return (
-    <div role="img" aria-label={label} style={{ width: '100%', overflowX: 'auto' }}>
-      <div ref={box} style={{ width: spec.width, height: spec.height, maxWidth: '100%', transformOrigin: 'left top' }} />
-    </div>
-  );
+  return url ? <img src={url} alt={label} style={{ width: '100%', maxWidth: spec.width, height: 'auto' }} /> : <div role="img" aria-label={label} style={{ aspectRatio: `${spec.width} / ${spec.height}`, maxWidth: spec.width }} />;
 }

@@ -1,5 +1,6 @@
+import type { CSSProperties } from 'react';
 import { Col, Row, Tag, Typography } from 'antd';
-import { findField } from '../../../../shared/forms/document-definition.js';
+import { findComputed, findField } from '../../../../shared/forms/document-definition.js';
 import type { LayoutRow, ValueRef } from '../../../../shared/forms/layout.js';
 import { compareChange } from '../../../../shared/forms/compare-change.js';
 import { prefillOrigin } from '../../../../shared/forms/prefill.js';
@@ -9,8 +10,20 @@ import { FieldControl } from '../../forms/FieldControl.js';
 import { fieldId, useEditor } from '../editor-context.js';
 
 const DIRECTION_COLOR = { up: 'success', down: 'error', same: 'default' } as const;
+/** Read by screen readers, not shown: the row's label is shown once above its two columns. */
+const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 
-/** Where a 培育前 value came from: 「取自诊断意见表」, or 「已改，诊断值 …」 when the consultant typed over it. */
+/** 「培育前」 on screen; the whole label (「1.1 …（培育前）」) for screen readers and tests. */
+function ColumnLabel({ full, column }: { full: string; column: string }) {
+  return (
+    <>
+      <span style={VISUALLY_HIDDEN}>{full}</span>
+      <span aria-hidden="true">{column}</span>
+    </>
+  );
+}
+
+/** Where a 培育前 value came from: 「取自诊断意见表」, or 「已改，诊断意见表中为 …」 when the consultant typed over it. */
 function PrefillNote({ fieldKey }: { fieldKey: string }) {
   const ed = useEditor();
   const f = findField(ed.def, fieldKey);
@@ -22,17 +35,20 @@ function PrefillNote({ fieldKey }: { fieldKey: string }) {
   return <Typography.Text type="warning">{`已改，诊断意见表中为 ${was}`}</Typography.Text>;
 }
 
-function CompareValue({ item, span, detailKey }: { item: ValueRef; span: number; detailKey?: string }) {
+function CompareValue({ item, span, column, detailKey }: { item: ValueRef; span: number; column: string; detailKey?: string }) {
   const ed = useEditor();
-  if (item.source === 'computed') return <>{ed.computed(item.key, span)}</>;
+  if (item.source === 'computed') {
+    const c = findComputed(ed.def, item.key);
+    return <>{ed.computed(item.key, span, c && <ColumnLabel full={c.label} column={column} />)}</>;
+  }
   const f = findField(ed.def, item.key);
   if (!f) return null;
   const detail = detailKey ? findField(ed.def, detailKey) : undefined;
   const control = f.type === 'yesno' || f.type === 'choice' ? <FieldControl def={f} id={fieldId(f.key)} onChange={() => ed.saveNow()} /> : undefined;
   return (
     <Col span={span}>
-      <Row gutter={8}>{ed.field(f, 24, control, <PrefillNote fieldKey={f.key} />)}</Row>
-      {detail && <Row gutter={8}>{ed.field(detail, 24)}</Row>}
+      <Row gutter={8}>{ed.field(f, 24, control, { label: <ColumnLabel full={f.label} column={column} />, extra: <PrefillNote fieldKey={f.key} /> })}</Row>
+      {detail && <Row gutter={8}>{ed.field(detail, 24, undefined, { label: <ColumnLabel full={detail.label} column={`${column}：${detail.label.replace(/^[\d.]+\s*/, '').replace(/（.+）$/, '')}`} /> })}</Row>}
     </Col>
   );
 }
@@ -42,13 +58,13 @@ export function CompareRow({ row }: { row: Extract<LayoutRow, { kind: 'compare' 
   const ed = useEditor();
   const change = compareChange({ ...ed, check: ed.check }, row);
   return (
-    <Row gutter={16} align="middle" style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
+    <Row gutter={16} align="bottom" style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
       <Col span={24}>
         <Typography.Text strong>{row.label}</Typography.Text>
       </Col>
-      <CompareValue item={row.before} span={9} detailKey={row.detail?.before} />
-      <CompareValue item={row.after} span={9} detailKey={row.detail?.after} />
-      <Col span={6} aria-label={`${row.label} 变化`} role="status">
+      <CompareValue item={row.before} span={9} column="培育前" detailKey={row.detail?.before} />
+      <CompareValue item={row.after} span={9} column="培育后" detailKey={row.detail?.after} />
+      <Col span={6} role="status" aria-label={`${row.label} 变化`} style={{ paddingBottom: 22 }}>
         {change ? <Tag color={DIRECTION_COLOR[change.direction]}>{change.text}</Tag> : <Typography.Text type="secondary">—</Typography.Text>}
       </Col>
     </Row>
