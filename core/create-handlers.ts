@@ -8,6 +8,7 @@ import { documentHandlers } from './services/document-service.js';
 import { historyHandlers } from './services/history-service.js';
 import { ruleSetHandlers } from './services/rule-set-service.js';
 import { syncHandlers } from './sync/sync-service.js';
+import { portfolioHandlers } from './services/portfolio-handlers.js';
 
 export function createHandlers(wb: Workbench): Handlers {
   return {
@@ -19,6 +20,7 @@ export function createHandlers(wb: Workbench): Handlers {
     ...historyHandlers(wb),
     ...ruleSetHandlers(wb),
     ...syncHandlers(wb),
+    ...portfolioHandlers(wb),
   };
 }
 

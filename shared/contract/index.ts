@@ -7,6 +7,7 @@ import { documentsContract } from './documents-contract.js';
 import { historyContract } from './history-contract.js';
 import { eligibilityContract } from './eligibility-contract.js';
 import { syncContract } from './sync-contract.js';
+import { portfolioContract } from './portfolio-contract.js';
 
 /** The whole contract: the renderer's client, the IPC handlers, the HTTP host and the preload all derive from it. */
 export const contract = {
@@ -18,6 +19,7 @@ export const contract = {
   ...historyContract,
   ...eligibilityContract,
   ...syncContract,
+  ...portfolioContract,
 };
 
 export type Contract = typeof contract;
