@@ -11,8 +11,9 @@ import { createDocument, latestDocumentOf } from '../../db/repositories/document
 import { findIncubatorByName } from '../../db/repositories/incubator-repository.js';
 import { incubatorValuesOf, takeSnapshots } from './document-model-service.js';
 import { prefillSourceFor } from './prefill-service.js';
+import type { IncubatorRecord } from '../../shared/domain/incubator.js';
 
-interface DemoEvaluation {
+export interface DemoEvaluation {
   incubator: string;
   evaluatedOn: string;
   evaluators: string;
@@ -108,12 +109,8 @@ function grownAfter(before: Record<string, FieldValue>, growth: number): Record<
 const inBefore = (values: Record<string, FieldValue>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [inColumn(k, 'Before'), v]));
 const inAfter = (values: Record<string, FieldValue>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [inColumn(k, 'After'), v]));
 
-/** Adds the demo evaluation of every demo incubator that has a diagnosis and no evaluation yet. */
-export function loadDemoEvaluations(db: Executor, ctx: ChangeContext): number {
-  let created = 0;
-  for (const demo of DEMO_EVALUATIONS) {
-    const incubator = findIncubatorByName(db, demo.incubator);
-    if (!incubator || latestDocumentOf(db, 'evaluation', incubator.id)) continue;
+/** A demo evaluation of an incubator: 培育前 from its latest diagnosis, 培育后 grown (also the benches' data). */
+export function addDemoEvaluation(db: Executor, ctx: ChangeContext, incubator: IncubatorRecord, demo: DemoEvaluation): void {
     const source = prefillSourceFor(db, 'evaluation', incubator.id);
     const prefilled = prefillValues(evaluationDefinition.prefill!, source);
     const before = { ...prefilled, ...inBefore(demo.before) };
@@ -134,6 +131,15 @@ export function loadDemoEvaluations(db: Executor, ctx: ChangeContext): number {
       { incubatorId: incubator.id, values: normalized, status: demo.status, snapshots: takeSnapshots(db, 'evaluation', incubator, ctx.now()) },
       `新建「${incubator.name}」的培育效果评价表`,
     );
+}
+
+/** Adds the demo evaluation of every demo incubator that has a diagnosis and no evaluation yet. */
+export function loadDemoEvaluations(db: Executor, ctx: ChangeContext): number {
+  let created = 0;
+  for (const demo of DEMO_EVALUATIONS) {
+    const incubator = findIncubatorByName(db, demo.incubator);
+    if (!incubator || latestDocumentOf(db, 'evaluation', incubator.id)) continue;
+    addDemoEvaluation(db, ctx, incubator, demo);
     created++;
   }
   return created;

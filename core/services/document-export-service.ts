@@ -39,7 +39,8 @@ export async function exportDocumentFile(db: Executor, record: DocumentRecord, f
       issues: errors,
     });
   }
-  const bytes = await renderDocument(await withFigures(model), format);
+  // The charts go into the Word file (a page after the table); the Excel file is the table with its formulas.
+  const bytes = await renderDocument(format === 'docx' ? await withFigures(model) : model, format);
   return { fileName: documentFileName(model.def, { header: model.header, values: model.check.normalized, revision: model.revision }, format), mimeType: MIME_TYPES[format], bytes };
 }
 

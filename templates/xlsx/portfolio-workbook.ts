@@ -50,7 +50,7 @@ function addSheet(wb: ExcelJS.Workbook, table: PortfolioSheet): void {
     printTitlesRow: '1:1',
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  sheet.headerFooter = { oddFooter: `&C&"宋体,Regular"${table.name.replace(/&/g, '&&')}　第 &P 页 共 &N 页` };
+  sheet.headerFooter = { oddFooter: `&C&"宋体,Regular"${table.name.replace(/&/g, '&&')}  第 &P 页 共 &N 页` };
 }
 
 export function buildPortfolioWorkbook(portfolio: Portfolio): ExcelJS.Workbook {

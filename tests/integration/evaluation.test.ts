@@ -133,12 +133,12 @@ describe('the evaluation exported', () => {
     expect(text.indexOf('图1 培育前后主要指标对比')).toBeGreaterThan(text.indexOf('7.13'));
   });
 
-  it('Excel: before, after and the change as a formula; computed rows as formulas in both columns; a sheet of charts', async () => {
+  it('Excel: before, after and the change as a formula; computed rows as formulas in both columns', async () => {
     const e = await filledEvaluation();
     const file = await t.call('documents.export', { kind: 'evaluation', id: e.id, format: 'xlsx', allowErrors: true });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64').buffer as ArrayBuffer);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['培育效果评价表', '图表', '认定条件对照']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['培育效果评价表', '认定条件对照']);
     const sheet = wb.getWorksheet('培育效果评价表')!;
     const rowOf = (label: string) => {
       let found: ExcelJS.Row | undefined;
