@@ -9,6 +9,7 @@ import { historyHandlers } from './services/history-service.js';
 import { ruleSetHandlers } from './services/rule-set-service.js';
 import { syncHandlers } from './sync/sync-service.js';
 import { contractHandlers } from './services/contract-service.js';
+import { portfolioHandlers } from './services/portfolio-handlers.js';
 
 export function createHandlers(wb: Workbench): Handlers {
   return {
@@ -21,6 +22,7 @@ export function createHandlers(wb: Workbench): Handlers {
     ...ruleSetHandlers(wb),
     ...syncHandlers(wb),
     ...contractHandlers(wb),
+    ...portfolioHandlers(wb),
   };
 }
 

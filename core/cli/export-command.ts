@@ -10,6 +10,7 @@ import type { Router } from '../router.js';
 import type { Workbench } from '../workbench.js';
 import { exportDocumentFile } from '../services/document-export-service.js';
 import { CliFailure } from './cli-failure.js';
+import { exportPortfolio } from '../services/portfolio-service.js';
 
 type Open = () => { wb: Workbench; router: Router };
 
@@ -20,6 +21,36 @@ type Open = () => { wb: Workbench; router: Router };
 export function registerExportCommand(program: Command, open: Open): void {
   const exportCommand = program.command('export').description('导出文档');
   for (const kind of DOCUMENT_KINDS) registerKind(exportCommand, open, kind);
+  registerPortfolio(exportCommand, open);
+}
+
+/** `export portfolio --format xlsx --out <file>`: every incubator's latest figures in one workbook. */
+function registerPortfolio(exportCommand: Command, open: Open): void {
+  exportCommand
+    .command('portfolio')
+    .description('导出全部孵化器的培育工作汇总表（Excel）')
+    .option('-f, --format <format>', '文件格式：xlsx', 'xlsx')
+    .requiredOption('-o, --out <file>', '输出文件路径')
+    .action(async (opts: { format: string; out: string }) => {
+      const { wb } = open();
+      const status = wb.status();
+      if (status.database.state === 'problem') throw new CliFailure(status.database.message);
+      if (opts.format !== 'xlsx') throw new CliFailure(`汇总表只能导出为 xlsx，不支持“${opts.format}”。`);
+      const bytes = await exportPortfolio(wb.database.db);
+      writeOut(opts.out, bytes);
+      console.log(`已导出培育工作汇总表到 ${resolve(opts.out)}`);
+    });
+}
+
+function writeOut(out: string, bytes: Uint8Array): string {
+  const target = resolve(out);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+  } catch (e) {
+    throw new CliFailure(`无法写入 ${target}：${(e as Error).message}`);
+  }
+  return target;
 }
 
 function registerKind(exportCommand: Command, open: Open, kind: DocumentKind): void {
@@ -57,13 +88,7 @@ function registerKind(exportCommand: Command, open: Open, kind: DocumentKind): v
       } catch (e) {
         throw new CliFailure(`${(e as Error).message}${opts.allowErrors ? '' : '（如仍要导出，请加 --allow-errors）'}`);
       }
-      const target = resolve(opts.out);
-      try {
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, file.bytes);
-      } catch (e) {
-        throw new CliFailure(`无法写入 ${target}：${(e as Error).message}`);
-      }
+      const target = writeOut(opts.out, file.bytes);
       const date = document.values[def.dateField];
       const revision = document.revision > 1 ? `（第 ${document.revision} 版）` : '';
       console.log(`已导出「${incubator.name}」${typeof date === 'string' ? date : ''} 的${def.shortName}${revision}到 ${target}`);

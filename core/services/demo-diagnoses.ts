@@ -9,8 +9,9 @@ import type { Executor } from '../../db/database.js';
 import { createDocument, latestDocumentOf } from '../../db/repositories/document-repository.js';
 import { findIncubatorByName } from '../../db/repositories/incubator-repository.js';
 import { incubatorValuesOf, takeSnapshots } from './document-model-service.js';
+import type { IncubatorRecord } from '../../shared/domain/incubator.js';
 
-interface DemoDiagnosis {
+export interface DemoDiagnosis {
   incubator: string;
   diagnosedOn: string;
   consultants: string;
@@ -191,25 +192,30 @@ export const DEMO_DIAGNOSES: readonly DemoDiagnosis[] = [
   },
 ];
 
+/** A demo diagnosis of an incubator (also the benches' data). */
+export function addDemoDiagnosis(db: Executor, ctx: ChangeContext, incubator: IncubatorRecord, demo: DemoDiagnosis): void {
+  const verdicts = Object.entries(demo.verdicts ?? {}).flatMap(([rule, [verdict, note]]) => [
+    [verdictKey(rule), verdict],
+    [verdictNoteKey(rule), note],
+  ]);
+  const values = { ...demo.values, diagnosedOn: demo.diagnosedOn, consultants: demo.consultants, ruleSetId: DEFAULT_RULE_SET_ID, ...Object.fromEntries(verdicts) };
+  const { normalized } = checkDocument(diagnosisDefinition, { values, header: incubatorValuesOf(incubator) });
+  createDocument(
+    db,
+    ctx,
+    'diagnosis',
+    { incubatorId: incubator.id, values: normalized, status: demo.status, snapshots: takeSnapshots(db, 'diagnosis', incubator, ctx.now()) },
+    `新建「${incubator.name}」的诊断意见表`,
+  );
+}
+
 /** Adds the demo diagnosis of every demo incubator that has none yet. Returns how many were added. */
 export function loadDemoDiagnoses(db: Executor, ctx: ChangeContext): number {
   let created = 0;
   for (const demo of DEMO_DIAGNOSES) {
     const incubator = findIncubatorByName(db, demo.incubator);
     if (!incubator || latestDocumentOf(db, 'diagnosis', incubator.id)) continue;
-    const verdicts = Object.entries(demo.verdicts ?? {}).flatMap(([rule, [verdict, note]]) => [
-      [verdictKey(rule), verdict],
-      [verdictNoteKey(rule), note],
-    ]);
-    const values = { ...demo.values, diagnosedOn: demo.diagnosedOn, consultants: demo.consultants, ruleSetId: DEFAULT_RULE_SET_ID, ...Object.fromEntries(verdicts) };
-    const { normalized } = checkDocument(diagnosisDefinition, { values, header: incubatorValuesOf(incubator) });
-    createDocument(
-      db,
-      ctx,
-      'diagnosis',
-      { incubatorId: incubator.id, values: normalized, status: demo.status, snapshots: takeSnapshots(db, 'diagnosis', incubator, ctx.now()) },
-      `新建「${incubator.name}」的诊断意见表`,
-    );
+    addDemoDiagnosis(db, ctx, incubator, demo);
     created++;
   }
   return created;

@@ -7,6 +7,7 @@ import { incubatorSearchText } from './search-text.js';
 import { loadDemoDiagnoses } from './demo-diagnoses.js';
 import { loadDemoContracts } from './demo-contracts.js';
 import { loadDemoPlans } from './demo-plans.js';
+import { loadDemoEvaluations } from './demo-evaluations.js';
 
 /**
  * Adds the demo incubators that are not there yet (matched by name), and the demo agency profile when the
@@ -31,6 +32,8 @@ export function loadDemoData(wb: Workbench): { created: number; skipped: number 
     }
     loadDemoDiagnoses(tx, ctx);
     loadDemoPlans(tx, ctx);
+    // After the diagnoses: each evaluation's 培育前 is prefilled from its incubator's diagnosis.
+    loadDemoEvaluations(tx, ctx);
   });
   // After the diagnoses: a contract's service content quotes the incubator's latest one (§4.2.3.1).
   loadDemoContracts(wb);

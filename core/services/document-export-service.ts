@@ -8,6 +8,7 @@ import { errorsOf } from '../../shared/forms/document-check.js';
 import { AppError } from '../../shared/rpc/result.js';
 import type { Executor } from '../../db/database.js';
 import { documentModelFor } from './document-model-service.js';
+import { withFigures } from './document-figures.js';
 
 export const MIME_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -38,7 +39,8 @@ export async function exportDocumentFile(db: Executor, record: DocumentRecord, f
       issues: errors,
     });
   }
-  const bytes = await renderDocument(model, format);
+  // The charts go into the Word file (a page after the table); the Excel file is the table with its formulas.
+  const bytes = await renderDocument(format === 'docx' ? await withFigures(model) : model, format);
   return { fileName: documentFileName(model.def, { header: model.header, values: model.check.normalized, revision: model.revision }, format), mimeType: MIME_TYPES[format], bytes };
 }
 

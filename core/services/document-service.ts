@@ -29,6 +29,8 @@ import { isKnownRuleSet } from './rule-set-service.js';
 import { issueDocumentNumber, refuseDuplicateNumber } from './document-number-service.js';
 import { randomUUID } from 'node:crypto';
 import { REVISION_VALUES, STARTING_VALUES } from './document-starting-values.js';
+import { prefillSourceFor, prefillStateOf } from './prefill-service.js';
+import { prefillValues, refreshedValues } from '../../shared/forms/prefill.js';
 
 type Values = Record<string, FieldValue>;
 
@@ -46,6 +48,7 @@ export function viewOf(db: Executor, record: DocumentRecord): DocumentView {
     changedSince: changedSince(db, record),
     signed: signedStateOf(db, record.kind, record.id),
     supersededBy: supersedingRevisionOf(db, record.kind, record.id),
+    prefill: prefillStateOf(db, record),
   };
 }
 
@@ -97,6 +100,8 @@ export function createNewDocument(
   const initial: Values = { ...emptyDocumentValues(def), ...prefill?.values, [def.dateField]: today, ...STARTING_VALUES[kind]?.(db, incubatorId, today) };
   if (def.eligibility) initial[def.eligibility.ruleSetField] = DEFAULT_RULE_SET_ID;
   for (const k of def.carryOver) if (previous && previous.values[k] != null) initial[k] = previous.values[k]!;
+  // 培育前 from the diagnosis that started the cultivation; with none, the record says so (shared/forms/prefill.ts).
+  if (def.prefillFrom) Object.assign(initial, prefillValues(def.prefillFrom, prefillSourceFor(db, kind, incubatorId)));
   refuseDuplicateNumber(db, kind, null, values);
   if (def.numberField && !values?.[def.numberField]) initial[def.numberField] = issueDocumentNumber(db, kind, today);
   const normalized = checkDocument(def, { values: { ...initial, ...values }, header }).normalized;
@@ -138,6 +143,22 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
         { ...(normalized ? { values: normalized } : {}), ...(itemLists ? { lists: itemLists } : {}) },
         `修改「${incubator.name}」的${def.shortName}`,
       );
+    },
+
+    'documents.refreshPrefill': ({ kind, id }) => {
+      const def = definitionOf(kind);
+      const record = requireDocument(db(), kind, id);
+      refuseIfLocked(db(), record);
+      if (!def.prefillFrom) throw new AppError('validation', `${def.shortName}没有预填的数据。`);
+      if (record.status !== 'draft') throw new AppError('conflict', `「${def.statusWording.completed}」的${def.shortName}不能再更新预填数据；如需更新，请先“重新打开”。`);
+      const source = prefillSourceFor(db(), kind, record.incubatorId);
+      if (!source) throw new AppError('validation', '该孵化器还没有诊断意见表，无可采用的数据。');
+      const incubator = requireIncubator(db(), record.incubatorId);
+      const refreshed = refreshedValues(def.prefillFrom, record.values, source);
+      const normalized = checkDocument(def, { values: { ...record.values, ...refreshed.values }, header: printedRecords(db(), record).header }).normalized;
+      const updated = updateDocument(db(), wb.changeContext(), kind, id, { values: normalized }, `「${incubator.name}」的${def.shortName}采用最新诊断数据`);
+      const labelOf = (k: string) => def.fields.find((f) => f.key === k)?.label ?? k;
+      return { record: updated, kept: refreshed.kept.map(labelOf), updated: refreshed.updated.map(labelOf) };
     },
 
     'documents.takeOverHeader': ({ kind, id }) => {

@@ -6,6 +6,7 @@ import type { documentColumns } from './document-columns.js';
 import { diagnoses } from './diagnoses.js';
 import { contracts } from './contracts.js';
 import { plans } from './plans.js';
+import { evaluations } from './evaluations.js';
 
 /** Any table made with `documentColumns()` (and possibly more columns). */
 export type DocumentTable = SQLiteTableWithColumns<{
@@ -19,4 +20,5 @@ export const DOCUMENT_TABLES: { readonly [K in DocumentKind]: DocumentTable } = 
   diagnosis: diagnoses,
   contract: contracts,
   plan: plans,
+  evaluation: evaluations,
 };

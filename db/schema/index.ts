@@ -4,6 +4,7 @@ export * from './bookkeeping.js';
 export * from './sync.js';
 export * from './diagnoses.js';
 export * from './plans.js';
+export * from './evaluations.js';
 export * from './rule-sets.js';
 export * from './document-items.js';
 export * from './contracts.js';

@@ -43,6 +43,14 @@ export const documentViewSchema = z.object({
   signed: signedStateSchema.nullable(),
   /** The revision that supersedes this document, if any. */
   supersededBy: revisionRefSchema.nullable(),
+  /**
+   * For documents that take values from another (D's 培育前 from the diagnosis, shared/forms/prefill.ts): which
+   * document they came from (null: there was none, nothing was prefilled), and whether it changed since (or one
+   * exists now): the form then offers to take the new values, never applies them by itself.
+   */
+  prefill: z
+    .object({ sourceId: z.string().nullable(), sourceDate: z.string().nullable(), sourceName: z.string(), stale: z.boolean() })
+    .nullable(),
 });
 export type DocumentView = z.infer<typeof documentViewSchema>;
 
@@ -63,6 +71,14 @@ export const documentsContract = defineContract({
   'documents.saveDraft': {
     input: ref.extend({ values: documentValuesSchema.optional(), lists: documentListsSchema.optional() }),
     output: documentRecordSchema,
+  },
+  /**
+   * Takes the source document's current values into the prefilled fields of a draft: fields the consultant
+   * changed keep what was typed (`kept`, labels), the others take the new values (`updated`, labels).
+   */
+  'documents.refreshPrefill': {
+    input: ref,
+    output: z.object({ record: documentRecordSchema, kept: z.array(z.string()), updated: z.array(z.string()) }),
   },
   /** Takes the current incubator record and agency profile into a draft's copy (7.3). */
   'documents.takeOverHeader': { input: ref, output: documentRecordSchema },

@@ -8,6 +8,7 @@ import { historyContract } from './history-contract.js';
 import { eligibilityContract } from './eligibility-contract.js';
 import { syncContract } from './sync-contract.js';
 import { contractsContract } from './contracts-contract.js';
+import { portfolioContract } from './portfolio-contract.js';
 
 /** The whole contract: the renderer's client, the IPC handlers, the HTTP host and the preload all derive from it. */
 export const contract = {
@@ -20,6 +21,7 @@ export const contract = {
   ...eligibilityContract,
   ...syncContract,
   ...contractsContract,
+  ...portfolioContract,
 };
 
 export type Contract = typeof contract;

@@ -31,9 +31,11 @@ type Check = Pick<DocumentCheck, 'numbers' | 'computed' | 'computedState' | 'nor
 
 const ok = (value: QuantityValue): QuantityReading => ({ value, state: 'ok', inputs: [] });
 
-/** Builds the facts of one checked document for its definition's eligibility binding. */
-export function documentFacts(def: DocumentDefinition, check: Check, header: HeaderValues): EligibilityFacts {
-  const binding = def.eligibility;
+/**
+ * Builds the facts of one checked document for its definition's eligibility binding (or another binding of the
+ * same definition: D reads its 「培育前」 column through `baselineEligibility`).
+ */
+export function documentFacts(def: DocumentDefinition, check: Check, header: HeaderValues, binding = def.eligibility): EligibilityFacts {
   const label = (key: string) => def.fields.find((f) => f.key === key)?.label ?? key;
   /** A field and the choice that enables it (「二选一」): what to fill in when it is empty. */
   const needs = (key: string): string[] => {
@@ -73,6 +75,21 @@ export function documentFacts(def: DocumentDefinition, check: Check, header: Hea
           const of = check.numbers[s.of] ?? null;
           return n === null || of === null || of === 0 ? null : (n * 10) / of;
         });
+      case 'share':
+        return numberOf([s.field, s.of], () => {
+          const n = check.numbers[s.field] ?? null;
+          const of = check.numbers[s.of] ?? null;
+          return n === null || of === null || of === 0 ? null : (n * 100) / of;
+        });
+      case 'allYes': {
+        const bad = s.fields.filter((k) => check.invalid.has(k));
+        if (bad.length > 0) return { value: null, state: 'invalid', inputs: bad.map(label) };
+        const values = s.fields.map((k) => check.normalized[k]);
+        // One 否 settles it; otherwise every answer is needed.
+        if (values.some((v) => v === false)) return ok(false);
+        const missing = s.fields.filter((_k, i) => typeof values[i] !== 'boolean');
+        return missing.length > 0 ? { value: null, state: 'missing', inputs: missing.map(label) } : ok(true);
+      }
       case 'operatingYears': {
         const since = header.operatingSince;
         if (typeof since !== 'string' || !isIsoDate(since) || typeof asOf !== 'string' || !isIsoDate(asOf)) {

@@ -107,6 +107,20 @@ function checkRow(def: DocumentDefinition, row: LayoutRow, problems: string[]): 
     case 'image':
       if (!KEY_PATTERN.test(row.image)) problems.push(`图片行的键 ${row.image} 只能用字母和数字`);
       return;
+    case 'compare': {
+      const kindOf = (r: typeof row.before) =>
+        r.source === 'computed' ? `computed:${def.computed.find((c) => c.key === r.key)?.format ?? '?'}` : (def.fields.find((f) => f.key === r.key)?.type ?? r.source);
+      if (kindOf(row.before) !== kindOf(row.after)) problems.push(`「${row.label}」：培育前与培育后的值类型不一致`);
+      if (row.detail) {
+        for (const [value, detail] of [[row.before, row.detail.before], [row.after, row.detail.after]] as const) {
+          const yes = def.fields.find((f) => f.key === value.key);
+          const d = def.fields.find((f) => f.key === detail);
+          if (yes?.type !== 'yesno') problems.push(`「${row.label}」：带说明的对比行应为“是/否”字段`);
+          if (!d || (d.type !== 'text' && d.type !== 'longtext')) problems.push(`「${row.label}」：说明 ${detail} 应为文本字段`);
+        }
+      }
+      return;
+    }
     case 'pair':
     case 'of-which':
     case 'text':
@@ -119,8 +133,7 @@ function checkRow(def: DocumentDefinition, row: LayoutRow, problems: string[]): 
   }
 }
 
-function checkEligibility(def: DocumentDefinition, problems: string[]): void {
-  const e = def.eligibility;
+function checkEligibility(def: DocumentDefinition, e: DocumentDefinition['eligibility'], problems: string[]): void {
   if (!e) return;
   const field = (k: string) => def.fields.find((f) => f.key === k);
   if (field(e.ruleSetField)?.type !== 'ruleSet') problems.push(`认定：ruleSetField ${e.ruleSetField} 应为规则集字段`);
@@ -145,7 +158,13 @@ function checkEligibility(def: DocumentDefinition, problems: string[]): void {
         break;
       }
       case 'per10':
-        if (!isNumberType(field(source.field)?.type ?? 'text') || !isNumberType(field(source.of)?.type ?? 'text')) bad('per10 的字段应为数字字段');
+      case 'share':
+        if (!isNumberType(field(source.field)?.type ?? 'text') || !isNumberType(field(source.of)?.type ?? 'text')) bad(`${source.from} 的字段应为数字字段`);
+        if (source.from === 'share' && info.kind !== 'percent') bad('该量不是百分比量');
+        break;
+      case 'allYes':
+        if (source.fields.some((k) => field(k)?.type !== 'yesno')) bad('allYes 的字段应为“是/否”字段');
+        if (info.kind !== 'boolean') bad('该量不是“是/否”量');
         break;
       case 'operatingYears':
       case 'registeredInGuangxi':
@@ -224,6 +243,14 @@ export function checkDefinition(def: DocumentDefinition): string[] {
     for (const line of party.lines) for (const text of signatureTexts(line)) checkTemplate(def, `签章第 ${i + 1} 栏`, text, problems);
   });
   for (const k of duplicates(def.signature.map((p) => p.key))) problems.push(`签章栏键 ${k} 重复`);
-  checkEligibility(def, problems);
+  checkEligibility(def, def.eligibility, problems);
+  checkEligibility(def, def.baselineEligibility, problems);
+  if (def.baselineEligibility && !def.eligibility) problems.push('baselineEligibility 需要同时定义 eligibility');
+  if (def.prefillFrom) {
+    for (const [target, source] of Object.entries(def.prefillFrom.map)) {
+      if (!fieldKeys.has(target)) problems.push(`预填：目标 ${target} 不是本文档的字段`);
+      if (!source) problems.push(`预填：${target} 没有来源`);
+    }
+  }
   return problems;
 }

@@ -10,6 +10,7 @@ import { type FieldIssue, fieldError, fieldWarning } from '../validation/field-i
 import { roundTo } from '../validation/numbers.js';
 import { formatGrouped } from './format-values.js';
 import { isVerdictKey, normalizeVerdictValue } from '../eligibility/verdicts.js';
+import { isPrefillKey } from './prefill.js';
 
 export type DocumentValues = FieldValues;
 export type HeaderValues = FieldValues;
@@ -91,6 +92,10 @@ export function checkDocument(def: DocumentDefinition, input: DocumentInput): Do
   // A consultant's verdicts on rules are kept beside the fields (eligibility/verdicts.ts).
   if (def.eligibility) {
     for (const [key, value] of Object.entries(input.values)) if (isVerdictKey(key)) normalized[key] = normalizeVerdictValue(key, value);
+  }
+  // Where prefilled values came from (prefill.ts) is kept beside the fields, as recorded.
+  if (def.prefillFrom) {
+    for (const [key, value] of Object.entries(input.values)) if (isPrefillKey(key) && value !== undefined) normalized[key] = value;
   }
 
   for (const check of def.sumChecks) {

@@ -9,6 +9,17 @@ import type { FieldValues } from './field-engine.js';
 
 import type { FieldIssue } from '../validation/field-issue.js';
 import type { EligibilityBinding } from '../eligibility/quantity-binding.js';
+import type { PrefillBinding } from './prefill.js';
+
+/**
+ * A picture of the document drawn from its data (D's before/after charts), printed on a page of its own after the
+ * table. `image` names its chart in shared/forms/figure-charts.ts: an ECharts option the app draws in the browser
+ * and the exports render to PNG (templates/charts).
+ */
+export interface DocumentFigure {
+  image: string;
+  caption: string;
+}
 
 export const DOCUMENT_STATUSES = ['draft', 'completed'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -184,6 +195,12 @@ export interface DocumentDefinition<K extends string = string, C extends string 
   revisionInHeader?: boolean;
   /** A heading printed over the signature block, e.g. the plan's 「七、签章」. */
   signatureHeading?: string;
+  /** The same quantities read from the 「培育前」 column (D): the rules met before; `eligibility` reads 「培育后」. */
+  baselineEligibility?: EligibilityBinding<K, C>;
+  /** Fields a new document takes from the incubator's latest document of another kind (D's 培育前 from A). */
+  prefillFrom?: PrefillBinding<K>;
+  /** Pictures drawn from the data, after the table (Word: on their own page; Excel: a sheet of their own). */
+  figures?: readonly DocumentFigure[];
 }
 
 /** Every layout row of a definition, meta and header first. */

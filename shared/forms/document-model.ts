@@ -23,6 +23,8 @@ export interface DocumentModel extends PrintContext {
   signed: boolean;
   revision: number;
   eligibility: EligibilityResult | null;
+  /** The same rules judged on the 「培育前」 column (D's `baselineEligibility`); null otherwise. */
+  baselineEligibility: EligibilityResult | null;
   /** Printed on every page of a file exported from a document that is not complete (7.4); null otherwise. */
   draftMark: string | null;
   images: Record<string, DocumentImage>;
@@ -85,6 +87,8 @@ export function revisionNoteOf(def: DocumentDefinition, values: Record<string, u
 export function buildDocumentModel(input: DocumentModelInput): DocumentModel {
   const check = checkDocument(input.def, { values: input.values as FieldValues, lists: input.lists ?? {}, header: input.header });
   const eligibility = input.def.eligibility && input.ruleSet ? evaluateRuleSet(input.ruleSet, documentFacts(input.def, check, input.header)) : null;
+  const baseline = input.def.baselineEligibility;
+  const baselineEligibility = baseline && input.ruleSet ? evaluateRuleSet(input.ruleSet, documentFacts(input.def, check, input.header, baseline)) : null;
   return {
     def: input.def,
     header: input.header,
@@ -94,6 +98,7 @@ export function buildDocumentModel(input: DocumentModelInput): DocumentModel {
     signed: input.signed ?? false,
     revision: input.revision ?? 1,
     eligibility,
+    baselineEligibility,
     draftMark: draftMarkOf(input.status, check),
     images: input.images ?? {},
     footerNote: input.footerNote ?? null,

@@ -28,6 +28,10 @@ export type ValueRef<K extends string = string, C extends string = string> =
  * - `clause`: running text with blanks, `{fieldKey}` marks a blank (the contract's articles). Printed as a
  *   paragraph with the blanks filled in, or underlined spaces to fill in by hand.
  * - `image`: a picture the service supplies with the model (the evaluation's before/after chart).
+ * - `compare`: one quantity at two moments: a label, the 「培育前」 and the 「培育后」 value (fields or computed
+ *   values), and optionally a detail asked for in each column when its yes/no is 是 (「如是，平台名称：」). The
+ *   Excel sheet adds the change as a formula; the form shows the change beside the two values.
+ *   A `heading` with `columns` names the two columns (「评估科目 | 培育前 | 培育后」).
  */
 export type LayoutRow<K extends string = string, C extends string = string> =
   | { kind: 'pair'; items: readonly [ValueRef<K, C>] | readonly [ValueRef<K, C>, ValueRef<K, C>]; wide?: boolean }
@@ -45,12 +49,23 @@ export type LayoutRow<K extends string = string, C extends string = string> =
     }
   | { kind: 'sentence'; label: string; field: K; computed: C; countText: string; unit: string; shareText: string }
   | { kind: 'yesno-detail'; key: K; detailKey: K }
-  /** `lead`: printed bold before the text, e.g. 「第一条」 of a contract's article. */
-  | { kind: 'heading'; text: string; lead?: string }
+  /**
+   * `lead`: printed bold before the text, e.g. 「第一条」 of a contract's article. `columns`: the column captions of a
+   * two-column (培育前/培育后) table under the heading (表D.1).
+   */
+  | { kind: 'heading'; text: string; lead?: string; columns?: readonly [string, string] }
   /** `full`: the list's table across the whole width, under the heading before it (the plan's tasks, budget). */
   | { kind: 'list'; list: string; full?: boolean }
   | { kind: 'clause'; label?: string; text: string }
-  | { kind: 'image'; image: string; caption: string };
+  | { kind: 'image'; image: string; caption: string }
+  | { kind: 'compare'; label: string; before: ValueRef<K, C>; after: ValueRef<K, C>; detail?: CompareDetail<K> };
+
+/** The detail of a yes/no compare row: one text field per column, asked for when that column says 是. */
+export interface CompareDetail<K extends string = string> {
+  label: string;
+  before: K;
+  after: K;
+}
 
 export type RowKind = LayoutRow['kind'];
 
@@ -121,6 +136,8 @@ export function rowFieldKeys(row: LayoutRow): string[] {
       return [row.key, row.detailKey];
     case 'clause':
       return clauseBlanks(row.text);
+    case 'compare':
+      return [row.before, row.after].filter((i) => i.source === 'values').map((i) => i.key).concat(row.detail ? [row.detail.before, row.detail.after] : []);
     case 'heading':
     case 'list':
     case 'image':
@@ -140,6 +157,8 @@ export function rowComputedKeys(row: LayoutRow): string[] {
       return row.options.map((o) => o.computed);
     case 'sentence':
       return [row.computed];
+    case 'compare':
+      return [row.before, row.after].filter((i) => i.source === 'computed').map((i) => i.key);
     case 'text':
     case 'yesno-detail':
     case 'heading':
@@ -158,6 +177,8 @@ export function rowSnapshotRefs(row: LayoutRow): ValueRef[] {
     case 'pair':
     case 'of-which':
       return row.items.filter((i) => i.source === 'header' || i.source === 'agency');
+    case 'compare':
+      return [row.before, row.after].filter((i) => i.source === 'header' || i.source === 'agency');
     case 'text':
     case 'choice-of-two':
     case 'sentence':

@@ -109,10 +109,22 @@ export function compositeLines(ctx: PrintContext, row: LayoutRow): string[] {
     case 'list':
     case 'clause':
     case 'image':
+    case 'compare':
       return [];
     default:
       return assertNever(row);
   }
+}
+
+/** The two printed cells of a compare row: 「培育前」 and 「培育后」, each with its detail when it says 是. */
+export function compareCells(ctx: PrintContext, row: Extract<LayoutRow, { kind: 'compare' }>): [string, string] {
+  const cell = (r: ValueRef, detailKey: string | undefined): string => {
+    const text = printValue(ctx, r);
+    if (!row.detail || detailKey === undefined) return text;
+    const detail = ctx.check.normalized[r.key] === true ? String(ctx.check.normalized[detailKey] ?? '').trim() : '';
+    return `${text}  如是，${row.detail.label}：${detail || BLANK}`;
+  };
+  return [cell(row.before, row.detail?.before), cell(row.after, row.detail?.after)];
 }
 
 /** The label of a composite or text row. */
@@ -132,6 +144,8 @@ export function rowLabel(ctx: PrintContext, row: LayoutRow): string {
       return row.caption;
     case 'heading':
       return row.text;
+    case 'compare':
+      return row.label;
     case 'pair':
     case 'of-which':
       return '';

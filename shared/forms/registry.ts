@@ -6,11 +6,13 @@ import type { DocumentDefinition } from './document-definition.js';
 import { diagnosisDefinition } from './appendix-a/diagnosis-definition.js';
 import { contractDefinition } from './appendix-b/contract-definition.js';
 import { planDefinition } from './appendix-c/plan-definition.js';
+import { evaluationDefinition } from './appendix-d/evaluation-definition.js';
 
 export const DOCUMENT_DEFINITIONS = {
   diagnosis: diagnosisDefinition,
   contract: contractDefinition,
   plan: planDefinition,
+  evaluation: evaluationDefinition,
 } as const satisfies Record<string, DocumentDefinition>;
 
 export type DocumentKind = keyof typeof DOCUMENT_DEFINITIONS;

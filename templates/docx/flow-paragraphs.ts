@@ -5,7 +5,7 @@ import { AlignmentType, Paragraph } from 'docx';
 import { assertNever } from '../../shared/forms/field-definition.js';
 import type { DocumentModel } from '../../shared/forms/document-model.js';
 import type { LayoutRow } from '../../shared/forms/layout.js';
-import { clauseSegments, compositeLines, itemNumber, itemSegments, listTotalText, printLabel, printValue, rowLabel } from '../../shared/forms/print-cells.js';
+import { BLANK, clauseSegments, compareCells, compositeLines, itemNumber, itemSegments, listTotalText, printLabel, printValue, rowLabel } from '../../shared/forms/print-cells.js';
 import { findField } from '../../shared/forms/document-definition.js';
 import { safeLines } from '../shared/text-safety.js';
 import { CONTENT_WIDTH, LINE_SPACING, richParagraph, run } from './page.js';
@@ -78,6 +78,10 @@ export function flowParagraphsOf(model: DocumentModel, row: LayoutRow, place: { 
       return [runningParagraph(clauseSegments(model, row.text), { ...where, ...(row.label ? { lead: row.label } : {}) })];
     case 'image':
       return [imageParagraph(model, row.image, CONTENT_WIDTH), line(row.caption)];
+    case 'compare': {
+      const [before, after] = compareCells(model, row);
+      return [line(`${row.label}：培育前 ${before || BLANK}；培育后 ${after || BLANK}`)];
+    }
     default:
       return assertNever(row);
   }

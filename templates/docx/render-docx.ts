@@ -7,12 +7,12 @@ import type { DocumentModel } from '../../shared/forms/document-model.js';
 import type { DocumentSection } from '../../shared/forms/document-definition.js';
 import type { LayoutRow } from '../../shared/forms/layout.js';
 import { buildGridTable, type GridRow } from './grid-table.js';
-import { tableRowsOf } from './table-rows.js';
+import { imageParagraph, tableRowsOf } from './table-rows.js';
 import { flowParagraphsOf } from './flow-paragraphs.js';
 import { signatureTable } from './signature-block.js';
 import { ELIGIBILITY_TITLE, eligibilityBlock } from './eligibility-table.js';
 import { pageFooter, sectionHeaders } from './page-furniture.js';
-import { A4, BODY_FONT, BODY_SIZE, MARGIN, run, SMALL_SIZE, TITLE_FONT } from './page.js';
+import { A4, BODY_FONT, BODY_SIZE, CONTENT_WIDTH, MARGIN, run, SMALL_SIZE, TITLE_FONT } from './page.js';
 
 /** The body in order: runs of table sections become one table each, flow sections become paragraphs. */
 function body(model: DocumentModel): (Paragraph | Table)[] {
@@ -73,12 +73,18 @@ export function buildDocx(model: DocumentModel): Document {
     signatureTable(model),
   ];
   const comparison = eligibilityBlock(model);
+  // Pictures drawn from the data: a page of their own after the table (D's charts).
+  const figures = (def.figures ?? []).flatMap((f, i) => [
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, pageBreakBefore: i > 0, spacing: { before: 240, after: 120 }, children: [run(f.caption, { bold: true })] }),
+    imageParagraph(model, f.image, CONTENT_WIDTH),
+  ]);
   return new Document({
     creator: typeof model.agency.name === 'string' && model.agency.name ? model.agency.name : '孵化器培育服务工作台',
     title: def.title,
     styles: { default: { document: { run: { font: BODY_FONT, size: BODY_SIZE } } } },
     sections: [
       { properties: { page, titlePage: true }, headers: sectionHeaders(model, caption ? `${caption}（续）` : ''), footers: pageFooter(model), children: main },
+      ...(figures.length > 0 ? [{ properties: { page }, headers: sectionHeaders(model, `${caption} 附图`), footers: pageFooter(model), children: figures }] : []),
       ...(comparison.length > 0
         ? [{ properties: { page, titlePage: true }, headers: sectionHeaders(model, `${ELIGIBILITY_TITLE}（续）`), footers: pageFooter(model), children: comparison }]
         : []),

@@ -7,6 +7,7 @@ import type { DocumentModel } from '../../shared/forms/document-model.js';
 import type { LayoutRow, ValueRef } from '../../shared/forms/layout.js';
 import {
   clauseSegments,
+  compareCells,
   compositeLines,
   itemCells,
   itemNumber,
@@ -26,6 +27,8 @@ import { runningParagraph } from './running-text.js';
 
 const LABEL_WIDTH = QUARTER[0];
 const VALUE_WIDTH = CONTENT_WIDTH - LABEL_WIDTH;
+/** A compare row: the 评估科目 over half the table, 培育前 and 培育后 a quarter each. */
+const COMPARE_LABEL_WIDTH = QUARTER[0] + QUARTER[1];
 const INNER = (width: number) => width - CELL_MARGIN.left - CELL_MARGIN.right;
 /** One handwritten line, in twips: the room a blank text row leaves per `lines`. */
 const HAND_LINE = 340;
@@ -153,6 +156,11 @@ export function tableRowsOf(model: DocumentModel, row: LayoutRow): GridRow[] {
     case 'yesno-detail':
       return [{ cells: [label(rowLabel(model, row), LABEL_WIDTH), value(compositeLines(model, row), VALUE_WIDTH)] }];
     case 'heading':
+      if (row.columns) {
+        // 「评估科目 | 培育前 | 培育后」: the captions of the compare rows' columns.
+        const bold = (text: string, width: number): GridCell => ({ width, children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { bold: true })] })] });
+        return [{ cells: [bold(row.text, COMPARE_LABEL_WIDTH), bold(row.columns[0], QUARTER[2]), bold(row.columns[1], QUARTER[3])] }];
+      }
       return [
         {
           cells: [
@@ -171,6 +179,10 @@ export function tableRowsOf(model: DocumentModel, row: LayoutRow): GridRow[] {
         : [{ cells: [{ width: CONTENT_WIDTH, children: [clauseParagraph(model, row.text)] }] }];
     case 'image':
       return [{ cells: [label(row.caption, LABEL_WIDTH), { width: VALUE_WIDTH, children: [imageParagraph(model, row.image, INNER(VALUE_WIDTH))] }] }];
+    case 'compare': {
+      const [before, after] = compareCells(model, row);
+      return [{ cells: [{ width: COMPARE_LABEL_WIDTH, children: paragraphs(row.label), verticalAlign: 'center' }, value(before, QUARTER[2]), value(after, QUARTER[3])] }];
+    }
     default:
       return assertNever(row);
   }

@@ -12,6 +12,7 @@ import type { LayoutRow, ValueRef } from '../../shared/forms/layout.js';
 import { formatStoredValue } from '../../shared/forms/format-values.js';
 import {
   clauseLine,
+  compareCells,
   compositeLines,
   INVALID_MARK,
   itemCells,
@@ -49,6 +50,12 @@ function numberFormat(f: FieldDefinition): string {
   if (f.type === 'money') return '#,##0.00';
   const d = f.decimals ?? 2;
   return d > 0 ? `#,##0.${'0'.repeat(d)}` : '#,##0';
+}
+
+/** The number a cell shows (its value, or a formula's cached result), or null. */
+function numberIn(value: Cell): number | null {
+  const v: unknown = value !== null && typeof value === 'object' && 'result' in value ? value.result : value;
+  return typeof v === 'number' ? v : null;
 }
 
 export class FormSheet {
@@ -141,13 +148,29 @@ export class FormSheet {
   computedCell(c: ComputedDefinition, prefix = ''): { value: Cell; numFmt?: string } {
     const numFmt = `${prefix ? `"${prefix}"` : ''}${c.format === 'percent' ? '0.0%' : `0.${'0'.repeat(c.decimals ?? 2)}`}`;
     const result = this.model.check.computed[c.key] ?? null;
+    const formula = this.formulaOf(c);
+    return formula ? { value: { formula, result: result ?? '' }, numFmt } : { value: result ?? null, numFmt };
+  }
+
+  /** The formula of a computed value over its input cells; null while an input has no cell yet. */
+  private formulaOf(c: ComputedDefinition): string | null {
     const den = this.addresses.get(c.denominator);
     const nums = c.numerators.map((k) => this.addresses.get(k));
-    if (!den || nums.some((n) => !n)) return { value: result ?? null, numFmt };
+    if (!den || nums.some((n) => !n)) return null;
     const list = nums.join(',');
     const factor = c.factor ? `*${c.factor}` : '';
-    const formula = `IF(AND(ISNUMBER(${den}),${den}<>0,COUNT(${list})>0,COUNTA(${list})=COUNT(${list})),SUM(${list})${factor}/${den},"")`;
-    return { value: { formula, result: result ?? '' }, numFmt };
+    return `IF(AND(ISNUMBER(${den}),${den}<>0,COUNT(${list})>0,COUNTA(${list})=COUNT(${list})),SUM(${list})${factor}/${den},"")`;
+  }
+
+  /** Computed cells written before their inputs (表D.1's 2.4 reads 6.2): their formulas once every input is placed. */
+  private readonly pending: { row: number; col: number; c: ComputedDefinition }[] = [];
+
+  /** Writes the formulas of computed cells whose inputs came after them. Call after the last row. */
+  resolveFormulas(): void {
+    for (const p of this.pending) {
+      const formula = this.formulaOf(p.c);
+      if (formula) this.sheet.getCell(p.row, p.col).value = { formula, result: this.model.check.computed[p.c.key] ?? '' };
+    }
   }
 
   private valueRef(r: ValueRef, col: number, span: number): Placed {
@@ -247,6 +270,11 @@ export class FormSheet {
         return;
       }
       case 'heading':
+        if (row.columns) {
+          // The compare rows' captions, and the change column the sheet adds (a formula per row).
+          this.put([this.label(row.text, 1), this.label(row.columns[0], 2), this.label(row.columns[1], 3), this.label('变化（后−前）', 4)], { fill: true });
+          return;
+        }
         this.put([{ col: 1, span: 4, value: cellText(row.text) }], { fill: true });
         return;
       case 'list': {
@@ -287,9 +315,41 @@ export class FormSheet {
         }
         return;
       }
+      case 'compare':
+        this.compareRow(row);
+        return;
       default:
         assertNever(row);
     }
+  }
+
+  /**
+   * A compare row: 评估科目, 培育前, 培育后 and the change as a formula (after − before, blank unless both are
+   * numbers). Yes/no and choices print □/☑ as in Word and have no change; a detail shares its value's cell.
+   */
+  private compareRow(row: Extract<LayoutRow, { kind: 'compare' }>): void {
+    const m = this.model;
+    const numeric = (r: ValueRef) => r.source === 'computed' || ['number', 'integer', 'money'].includes(findField(m.def, r.key)?.type ?? '');
+    const [beforeText, afterText] = compareCells(m, row);
+    const at = this.row;
+    const cell = (r: ValueRef, text: string, col: number): Placed => {
+      if (!numeric(r)) return { col, span: 1, value: cellText(text) };
+      const c = r.source === 'computed' ? findComputed(m.def, r.key) : undefined;
+      if (c && !this.formulaOf(c)) this.pending.push({ row: at, col, c });
+      return this.valueRef(r, col, 1);
+    };
+    this.remember(row.before, 2, at);
+    this.remember(row.after, 3, at);
+    const before = cell(row.before, beforeText, 2);
+    const after = cell(row.after, afterText, 3);
+    const b = this.address(2, at);
+    const a = this.address(3, at);
+    const [x, y] = [numberIn(before.value), numberIn(after.value)];
+    const format = (before.numFmt ?? '0.00').replace(/^"[^"]*"/, '');
+    const change: Placed = numeric(row.before)
+      ? { col: 4, span: 1, value: { formula: `IF(AND(ISNUMBER(${a}),ISNUMBER(${b})),${a}-${b},"")`, result: x !== null && y !== null ? y - x : '' }, numFmt: `+${format};-${format};0` }
+      : { col: 4, span: 1, value: null };
+    this.put([{ ...this.label(row.label, 1), label: false }, before, after, change]);
   }
 
   /** The signature block under the table: one party per half, each line its own row. */

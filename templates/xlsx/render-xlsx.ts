@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import type { DocumentModel } from '../../shared/forms/document-model.js';
 import { COLUMN_WIDTHS, FormSheet } from './form-sheet.js';
 import { addEligibilitySheet } from './eligibility-sheet.js';
+import { addFiguresSheet } from './figures-sheet.js';
 import { cellText, FONT, printSetup, TITLE_FONT } from './sheet-style.js';
 
 export function buildWorkbook(model: DocumentModel): ExcelJS.Workbook {
@@ -32,12 +33,14 @@ export function buildWorkbook(model: DocumentModel): ExcelJS.Workbook {
 
   for (const r of def.headerRows) form.layoutRow(r);
   for (const section of def.sections) for (const r of section.rows) form.layoutRow(r);
+  form.resolveFormulas();
   for (const n of def.footnotes) form.note(n);
   form.row++;
   form.signatures();
   // The title rows repeat on every printed page.
   printSetup(sheet, '1:2', model.draftMark, model.footerNote);
   sheet.views = [{ state: 'normal', showGridLines: false }];
+  addFiguresSheet(wb, model);
   addEligibilitySheet(wb, model);
   if (model.draftMark) wb.description = cellText(model.draftMark);
   return wb;

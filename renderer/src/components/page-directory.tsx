@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { DOCUMENT_KINDS, type DocumentKind, definitionOf } from '../../../shared/forms/registry.js';
 import type { Page } from '../navigation/router.js';
 import { lazyPage, type LazyPage } from '../navigation/lazy-page.js';
-import { ApartmentOutlined, AuditOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, ScheduleOutlined, SettingOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, RiseOutlined, ScheduleOutlined, SettingOutlined } from '@ant-design/icons';
 
 export interface PageEntry {
   key: Page;
@@ -18,6 +18,7 @@ const DOCUMENT_ICONS: Record<DocumentKind, ReactNode> = {
   diagnosis: <FileSearchOutlined />,
   contract: <AuditOutlined />,
   plan: <ScheduleOutlined />,
+  evaluation: <RiseOutlined />,
 };
 
 /** Every document kind's list page: the generic list and editor, taking the kind. */

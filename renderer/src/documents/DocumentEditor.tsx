@@ -30,6 +30,8 @@ import { EligibilityPanel } from './EligibilityPanel.js';
 import { EligibilityDock } from './EligibilityDock.js';
 import { ReadOnlyDocument } from './ReadOnlyDocument.js';
 import { HeaderCopyNotice } from './HeaderCopyNotice.js';
+import { PrefillNotice } from './PrefillNotice.js';
+import { BeforeAfterPanel } from './BeforeAfterPanel.js';
 import { CompleteDialog } from './CompleteDialog.js';
 import { DocumentToolbar } from './DocumentToolbar.js';
 import { downloadExportedFile } from './download.js';
@@ -135,6 +137,12 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
   const ruleSetId = def.eligibility ? raw[def.eligibility.ruleSetField] : null;
   const ruleSet = ruleSets.find((s) => s.id === ruleSetId) ?? ruleSets.find((s) => s.id === DEFAULT_RULE_SET_ID);
   const eligibility = useMemo(() => (def.eligibility && ruleSet ? evaluateRuleSet(ruleSet, documentFacts(def, check, header)) : null), [def, ruleSet, check, header]);
+  // D: the same rules judged on the 培育前 column.
+  const baselineEligibility = useMemo(
+    () => (def.baselineEligibility && ruleSet ? evaluateRuleSet(ruleSet, documentFacts(def, check, header, def.baselineEligibility)) : null),
+    [def, ruleSet, check, header],
+  );
+  const compareModel = useMemo(() => ({ def, check, header, eligibility, baselineEligibility }), [def, check, header, eligibility, baselineEligibility]);
 
   const queueSave = useCallback(
     (immediate = false) => {
@@ -192,7 +200,8 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
         saveNow: () => queueSave(true),
         issue: issueFor,
         blur,
-        field: (f, span = 12, control) => {
+        stored: record?.values ?? {},
+        field: (f, span = 12, control, more) => {
           const issue = issueFor(f.key);
           const enabled = isFieldEnabled(f, raw, header);
           const choices = f.type === 'ruleSet' ? ruleSets.map((s) => ({ value: s.id, label: s.name })) : undefined;
@@ -206,11 +215,12 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
               <ConfigProvider componentDisabled={readOnly || !enabled}>
                 <Form.Item
                   name={f.key}
-                  label={f.label}
+                  label={more?.label ?? f.label}
                   htmlFor={fieldId(f.key)}
                   className={requiredClass(isFieldRequired(f, raw, header))}
                   validateStatus={issue ? (issue.severity === 'error' ? 'error' : 'warning') : undefined}
                   help={helpText && (issue ? <span role="alert" id={helpId}>{helpText}</span> : <span id={helpId}>{helpText}</span>)}
+                  extra={more?.extra}
                   style={{ marginBottom: 14 }}
                 >
                   {control ?? (
@@ -229,7 +239,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
             </Col>
           );
         },
-        computed: (key, span = 12) => {
+        computed: (key, span = 12, label) => {
           const c = def.computed.find((x) => x.key === key);
           if (!c) return null;
           const v = check.computed[key] ?? null;
@@ -237,7 +247,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
           const why = check.computedState[key] === 'invalid' ? '自动计算；所依据的数据有误，暂不计算' : v === null ? '自动计算；分母为 0 或未填写时为空' : '自动计算';
           return (
             <Col span={span} key={key}>
-              <Form.Item label={c.label} htmlFor={fieldId(key)} help={<span id={`${fieldId(key)}-help`}>{why}</span>} style={{ marginBottom: 14 }}>
+              <Form.Item label={label ?? c.label} htmlFor={fieldId(key)} help={<span id={`${fieldId(key)}-help`}>{why}</span>} style={{ marginBottom: 14 }}>
                 <Input id={fieldId(key)} value={text} readOnly variant="filled" aria-describedby={`${fieldId(key)}-help`} suffix={c.format === 'number' ? c.unit : undefined} />
               </Form.Item>
             </Col>
@@ -363,6 +373,17 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
         }}
       />
       {KindPanel && <KindPanel id={id} onRenewed={onOpen} />}
+      <PrefillNotice
+        view={view}
+        busy={busy}
+        onRefresh={async () => {
+          const r = await flushThen(() => call('documents.refreshPrefill', { kind, id }));
+          if (r) {
+            show(await call('documents.get', { kind, id }), false);
+            message.success(r.kept.length > 0 ? `已采用最新数据；您改过的 ${r.kept.length} 项保持不变：${r.kept.join('、')}` : `已采用最新数据（更新 ${r.updated.length} 项）`);
+          }
+        }}
+      />
       {record.revisionOf && record.revisionReason && (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`第 ${record.revision} 版，修订原因：${record.revisionReason}`} />
       )}
@@ -374,7 +395,10 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
       {showAll && !readOnly && <IssueList def={def} lists={lists} errors={errorsOf(check)} />}
       <EligibilityDock result={eligibility} panel={panel}>
         {model ? (
-          <ReadOnlyDocument model={model} />
+          <>
+            <ReadOnlyDocument model={model} />
+            {def.baselineEligibility && <BeforeAfterPanel model={model} />}
+          </>
         ) : (
           <Form
             form={form}
@@ -403,12 +427,13 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
             {def.sections.map((section) => (
               <Card size="small" key={section.key} id={sectionId(section.key)} tabIndex={-1} title={section.title} style={{ marginBottom: 16 }}>
                 {section.rows.map((r, i) =>
-                  // The card's title already says a section's opening heading (the plan's 「一、孵化器基本情况」).
-                  i === 0 && r.kind === 'heading' && r.text === section.title ? null : <LayoutRowView key={i} row={r} />,
+                  // The card's title already says a heading that repeats it (the plan's 「一、…」, 表D.1's group headings).
+                  r.kind === 'heading' && r.text === section.title ? null : <LayoutRowView key={i} row={r} />,
                 )}
               </Card>
             ))}
-            <div style={{ color: 'rgba(0,0,0,0.45)' }}>{def.footnotes.join(' ')}</div>
+            <div style={{ color: 'rgba(0,0,0,0.45)', marginBottom: 16 }}>{def.footnotes.join(' ')}</div>
+            {def.baselineEligibility && <BeforeAfterPanel model={compareModel} />}
           </Form>
         )}
       </EligibilityDock>

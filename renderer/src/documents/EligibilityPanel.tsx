@@ -2,7 +2,7 @@ import { Button, Card, Input, List, Radio, Space, Tag, Typography } from 'antd';
 import { countsLine, type EligibilityResult, explainResult, RULE_STATUS_LABELS, type RuleResult, type RuleStatus } from '../../../shared/eligibility/evaluate.js';
 import { VERDICT_NOTE_MAX, VERDICTS, type Verdict } from '../../../shared/eligibility/verdicts.js';
 
-const COLORS: Record<RuleStatus, string> = {
+export const RULE_STATUS_COLORS: Record<RuleStatus, string> = {
   met: 'green',
   'not-met': 'red',
   insufficient: 'orange',
@@ -73,7 +73,7 @@ export function EligibilityPanel({ result, onInsertGaps, onVerdict, disabled }: 
           return (
             <List.Item aria-label={`${r.clause} ${r.title}`} style={{ display: 'block' }}>
               <Space size={4} wrap>
-                <Tag color={COLORS[r.status]}>{RULE_STATUS_LABELS[r.status]}</Tag>
+                <Tag color={RULE_STATUS_COLORS[r.status]}>{RULE_STATUS_LABELS[r.status]}</Tag>
                 <Typography.Text strong>{r.clause}</Typography.Text>
                 <Tag>{r.strength}</Tag>
               </Space>

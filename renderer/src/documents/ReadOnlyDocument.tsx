@@ -9,6 +9,7 @@ import type { LayoutRow, ValueRef } from '../../../shared/forms/layout.js';
 import { snapshotField, snapshotOf } from '../../../shared/forms/snapshot-fields.js';
 import {
   clauseLine,
+  compareCells,
   compositeLines,
   itemCells,
   itemNumber,
@@ -87,6 +88,15 @@ function rows(model: DocumentModel, row: LayoutRow, key: string): ReactNode {
         </tr>
       );
     case 'heading':
+      if (row.columns) {
+        return (
+          <tr key={key}>
+            <Label colSpan={2}>{row.text}</Label>
+            <Label>{row.columns[0]}</Label>
+            <Label>{row.columns[1]}</Label>
+          </tr>
+        );
+      }
       return (
         <tr key={key}>
           <th colSpan={4} style={{ ...cell, textAlign: 'left', background: '#f2f2f2' }}>
@@ -121,6 +131,16 @@ function rows(model: DocumentModel, row: LayoutRow, key: string): ReactNode {
           <Value colSpan={3}>{model.images[row.image] ? '（见导出文件）' : '（图表尚未生成）'}</Value>
         </tr>
       );
+    case 'compare': {
+      const [before, after] = compareCells(model, row);
+      return (
+        <tr key={key}>
+          <Value colSpan={2}>{row.label}</Value>
+          <Value>{before}</Value>
+          <Value>{after}</Value>
+        </tr>
+      );
+    }
     default:
       return assertNever(row);
   }

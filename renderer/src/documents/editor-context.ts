@@ -17,9 +17,12 @@ export interface EditorContext {
   readOnly: boolean;
   images: Record<string, DocumentImage>;
   /** A field's form item (label, control, message); `span` of 24 columns; `control` replaces the default input. */
-  field(f: FieldDefinition, span?: number, control?: ReactNode): ReactNode;
+  /** `more.label` shows instead of the label (its accessible name must stay the field's label); `more.extra` under it. */
+  field(f: FieldDefinition, span?: number, control?: ReactNode, more?: { label?: ReactNode; extra?: ReactNode }): ReactNode;
+  /** The values as stored (with where prefilled values came from, prefill.ts). */
+  stored: Readonly<Record<string, unknown>>;
   /** A computed value, read-only, with why it is blank. */
-  computed(key: string, span?: number): ReactNode;
+  computed(key: string, span?: number, label?: ReactNode): ReactNode;
   /** Saves at once (a radio or a choice changed). */
   saveNow(): void;
   /** The message shown for a field now (after it was touched or 完成 was tried), if any. */

@@ -5,6 +5,7 @@ import { call, errorMessage } from '../api/client.js';
 import { useIncubatorStore } from '../store/incubator-store.js';
 import { IncubatorEditor } from './IncubatorEditor.js';
 import { LoadDemoButton } from '../components/LoadDemoButton.js';
+import { PortfolioExportButton } from '../components/PortfolioExportButton.js';
 import { RecordLink } from '../components/RecordLink.js';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { openDocumentsOf } from '../store/document-store.js';
@@ -100,6 +101,7 @@ export function IncubatorListPage() {
           }}
           className="wb-toolbar-search"
         />
+        <PortfolioExportButton incubatorIds={items.map((i) => i.id)} filtered={query.trim() !== ''} />
         <Button ref={newButton} type="primary" icon={<PlusOutlined />} onClick={() => openEditor('new')}>
           新建孵化器
         </Button>

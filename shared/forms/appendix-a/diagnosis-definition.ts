@@ -5,10 +5,8 @@ import type { ComputedDefinition, FieldDefinition } from '../field-definition.js
 import type { DocumentDefinition } from '../document-definition.js';
 import { computedRef, fieldRef } from '../layout.js';
 import { commonHeaderRows } from '../common-header.js';
+import { AREA, SHARED_COMPUTED as SC, SHARED_METRICS as M } from '../shared-metrics.js';
 
-const AREA = { type: 'number', decimals: 2, unit: 'm²', min: 0, max: 100_000_000 } as const;
-const COUNT = { type: 'integer', unit: '家', min: 0, max: 1_000_000 } as const;
-const PEOPLE = { type: 'integer', unit: '人', min: 0, max: 1_000_000 } as const;
 const ADVICE = { type: 'longtext', maxLength: 20_000 } as const;
 
 export const IP_BASIS_OPTIONS = ['已申请专利的在孵企业数量', '拥有有效知识产权的在孵企业数量'] as const;
@@ -19,64 +17,60 @@ export const diagnosisFields = [
   { key: 'consultants', label: '诊断人员', type: 'text', maxLength: 200 },
   { key: 'ruleSetId', label: '认定规则集', type: 'ruleSet', required: true },
   // 1. Site
-  { key: 'totalArea', label: '可自主支配的孵化场地总面积（m²）', ...AREA, required: true },
+  { key: 'totalArea', label: '可自主支配的孵化场地总面积（m²）', ...M.totalArea, required: true },
   { key: 'incubateeArea', label: '在孵企业场地面积（m²）', ...AREA, lessOrEqual: 'totalArea' },
   { key: 'publicServiceArea', label: '公共服务场地面积（m²）', ...AREA, lessOrEqual: 'totalArea' },
   { key: 'selfUseArea', label: '自用面积（m²）', ...AREA, lessOrEqual: 'totalArea' },
   { key: 'otherArea', label: '其他面积（m²）', ...AREA, lessOrEqual: 'totalArea' },
   { key: 'siteAdvice', label: '孵化场地评估建议', ...ADVICE },
   // 2. Incubatees
-  { key: 'incubatees', label: '可自主支配场地内在孵企业数量（家）', ...COUNT, required: true },
-  { key: 'registeredSmes', label: '其中，完成科技型中小企业入库登记的企业数（家）', ...COUNT, lessOrEqual: 'incubatees' },
+  { key: 'incubatees', label: '可自主支配场地内在孵企业数量（家）', ...M.incubatees, required: true },
+  { key: 'registeredSmes', label: '其中，完成科技型中小企业入库登记的企业数（家）', ...M.registeredSmes },
   { key: 'incubateeAdvice', label: '在孵企业评估建议', ...ADVICE },
   // 3. Graduates
-  { key: 'graduates', label: '累计毕业企业数量（家）', ...COUNT },
+  { key: 'graduates', label: '累计毕业企业数量（家）', ...M.graduates },
   {
     key: 'graduatesHighTech',
     label: '毕业时通过高新技术企业认定的企业数（家）',
     printedLabel: '其中，毕业时通过高新技术企业认定的企业数（家）',
-    ...COUNT,
-    lessOrEqual: 'graduates',
+    ...M.graduatesHighTech,
   },
   {
     key: 'graduatesInvested',
     label: '毕业时累计获得天使投资或风险投资金额超过200万元的企业数量（家）',
     printedLabel: '其中，毕业时累计获得天使投资或风险投资金额超过200万元的企业数量（家）',
-    ...COUNT,
-    lessOrEqual: 'graduates',
+    ...M.graduatesInvested,
   },
   {
     key: 'graduatesRevenue',
     label: '毕业前2年累计营业收入超过1000万元的企业数量（家）',
     printedLabel: '其中，毕业前2年累计营业收入超过1000万元的企业数量（家）',
-    ...COUNT,
-    lessOrEqual: 'graduates',
+    ...M.graduatesRevenue,
   },
   { key: 'cultivationAdvice', label: '企业培育成效评估建议', ...ADVICE },
   // 4. IP (二选一)
   { key: 'ipBasis', label: '在孵企业知识产权情况（二选一填写）', type: 'choice', options: IP_BASIS_OPTIONS },
-  { key: 'patentCount', label: '已申请专利的在孵企业数量', ...COUNT, lessOrEqual: 'incubatees', enabledWhen: { source: 'values', key: 'ipBasis', equals: IP_BASIS_OPTIONS[0] } },
-  { key: 'validIpCount', label: '拥有有效知识产权的在孵企业数量', ...COUNT, lessOrEqual: 'incubatees', enabledWhen: { source: 'values', key: 'ipBasis', equals: IP_BASIS_OPTIONS[1] } },
+  { key: 'patentCount', label: '已申请专利的在孵企业数量', ...M.patentCount, enabledWhen: { source: 'values', key: 'ipBasis', equals: IP_BASIS_OPTIONS[0] } },
+  { key: 'validIpCount', label: '拥有有效知识产权的在孵企业数量', ...M.validIpCount, enabledWhen: { source: 'values', key: 'ipBasis', equals: IP_BASIS_OPTIONS[1] } },
   { key: 'ipAdvice', label: '知识产权服务成效评估建议', ...ADVICE },
   // 6. Same industry (专业孵化器必填)
   {
     key: 'sameIndustryCount',
     label: '在同一产业领域从事研发、生产的在孵企业数量',
-    ...COUNT,
-    lessOrEqual: 'incubatees',
+    ...M.sameIndustryCount,
     requiredWhen: { source: 'header', key: 'incubatorType', equals: '专业型', reason: '专业型孵化器必填' },
   },
   // 7. Funding
-  { key: 'seedFund', label: '孵化器自有种子资金或合作孵化资金金额（万元）', type: 'number', decimals: 2, unit: '万元', min: 0, max: 100_000_000 },
-  { key: 'fundedIncubatees', label: '获得投融资的在孵企业数（家）', ...COUNT, lessOrEqual: 'incubatees' },
+  { key: 'seedFund', label: '孵化器自有种子资金或合作孵化资金金额（万元）', ...M.seedFund },
+  { key: 'fundedIncubatees', label: '获得投融资的在孵企业数（家）', ...M.fundedIncubatees },
   { key: 'fundingAdvice', label: '投融资服务成效评估建议', ...ADVICE },
   // 8. Team
-  { key: 'staffTotal', label: '孵化器管理机构人员总数', ...PEOPLE },
-  { key: 'serviceStaff', label: '专业孵化服务人员数量', ...PEOPLE, lessOrEqual: 'staffTotal' },
-  { key: 'mentors', label: '创业导师数量', ...PEOPLE },
+  { key: 'staffTotal', label: '孵化器管理机构人员总数', ...M.staffTotal },
+  { key: 'serviceStaff', label: '专业孵化服务人员数量', ...M.serviceStaff },
+  { key: 'mentors', label: '创业导师数量', ...M.mentors },
   { key: 'teamAdvice', label: '专业服务团队建设评估建议', ...ADVICE },
   // 9–10. Facilities and rules
-  { key: 'hasFacilities', label: '是否配备完善的公共服务设施', type: 'yesno' },
+  { key: 'hasFacilities', label: '是否配备完善的公共服务设施', ...M.hasFacilities },
   {
     key: 'facilitiesDetail',
     label: '具体配套名称',
@@ -109,16 +103,7 @@ export const diagnosisComputed = [
   },
   { key: 'patentShare', label: '已申请专利的在孵企业占在孵企业总数比例', format: 'percent', numerators: ['patentCount'], denominator: 'incubatees' },
   { key: 'validIpShare', label: '拥有有效知识产权的在孵企业占在孵企业总数比例', format: 'percent', numerators: ['validIpCount'], denominator: 'incubatees' },
-  {
-    key: 'perThousandSqm',
-    label: '每千平方米在孵企业数量（家）',
-    format: 'number',
-    numerators: ['incubatees'],
-    denominator: 'totalArea',
-    factor: 1000,
-    decimals: 2,
-    unit: '家',
-  },
+  { key: 'perThousandSqm', label: '每千平方米在孵企业数量（家）', ...SC.perThousandSqm },
   {
     key: 'sameIndustryShare',
     label: '在同一产业领域从事研发、生产的在孵企业占在孵企业总数的比例',
@@ -126,8 +111,8 @@ export const diagnosisComputed = [
     numerators: ['sameIndustryCount'],
     denominator: 'incubatees',
   },
-  { key: 'fundedShare', label: '获得投融资的在孵企业占比', format: 'percent', numerators: ['fundedIncubatees'], denominator: 'incubatees' },
-  { key: 'serviceStaffShare', label: '孵化服务人员占机构总人数的比例', format: 'percent', numerators: ['serviceStaff'], denominator: 'staffTotal' },
+  { key: 'fundedShare', label: '获得投融资的在孵企业占比', ...SC.fundedShare },
+  { key: 'serviceStaffShare', label: '孵化服务人员占机构总人数的比例', ...SC.serviceStaffShare },
 ] as const satisfies readonly ComputedDefinition<DiagnosisFieldKey, string>[];
 
 export type DiagnosisComputedKey = (typeof diagnosisComputed)[number]['key'];

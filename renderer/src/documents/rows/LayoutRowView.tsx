@@ -12,6 +12,7 @@ import { HeadingRow } from './HeadingRow.js';
 import { ListRow } from './ListRow.js';
 import { ClauseRow } from './ClauseRow.js';
 import { ImageRow } from './ImageRow.js';
+import { CompareRow } from './CompareRow.js';
 
 export function LayoutRowView({ row }: { row: LayoutRow }) {
   switch (row.kind) {
@@ -35,6 +36,8 @@ export function LayoutRowView({ row }: { row: LayoutRow }) {
       return <ClauseRow row={row} />;
     case 'image':
       return <ImageRow row={row} />;
+    case 'compare':
+      return <CompareRow row={row} />;
     default:
       return assertNever(row);
   }

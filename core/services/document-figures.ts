@@ -1,0 +1,15 @@
+// The pictures a definition draws from its data (D's before/after charts), rendered to PNG in Node for the exports:
+// ECharts' server-side SVG rasterised with the bundled CJK font (templates/charts, docs/chart-font.md).
+import type { DocumentModel } from '../../shared/forms/document-model.js';
+import { figureCharts } from '../../shared/forms/figure-charts.js';
+
+/** The model with its figures rendered; unchanged for definitions without figures. Charts render in parallel. */
+export async function withFigures(model: DocumentModel): Promise<DocumentModel> {
+  const figures = figureCharts(model);
+  if (figures.length === 0) return model;
+  // The chart renderer (echarts, resvg) loads on the first export that needs it, not at start-up.
+  const { renderChartPng } = await import('../../templates/charts/render-chart-png.js');
+  const rendered = await Promise.all(figures.map((f) => renderChartPng(f.spec)));
+  const images = Object.fromEntries(figures.map((f, i) => [f.image, { png: rendered[i]!.png, widthPx: rendered[i]!.width, heightPx: rendered[i]!.height }]));
+  return { ...model, images: { ...model.images, ...images } };
+}
