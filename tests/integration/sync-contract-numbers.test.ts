@@ -2,8 +2,9 @@
 // number, so after both sync every contract keeps the number it was printed with, no two are the same, and the
 // next number on either device is never one already issued.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { twoDevices } from '../support/sync-devices.js';
 import { startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
-import { openTestSyncClient, type TestSyncClient } from '../support/sync-client.js';
+import { type TestSyncClient } from '../support/sync-client.js';
 import { createDocument, listDocuments } from '../../db/repositories/document-repository.js';
 import { deviceCodeOf, issueDocumentNumber } from '../../core/services/document-number-service.js';
 import { writeMeta } from '../../db/meta-store.js';
@@ -20,14 +21,7 @@ describe('contract numbers across devices', () => {
   });
 
   it('two devices creating contracts offline get distinct numbers, kept after sync', async () => {
-    const agency = await server.newAgency();
-    const clients: TestSyncClient[] = [];
-    for (let i = 0; i < 2; i++) {
-      const c = openTestSyncClient({ engine: { fetchImpl: server.injectFetch } });
-      c.connect('http://sync.test', await server.deviceToken(agency.userId, c.clientId), agency.agencyId);
-      clients.push(c);
-    }
-    const [a, b] = clients as [TestSyncClient, TestSyncClient];
+    const { a, b } = await twoDevices(server);
     const incubatorId = a.saveIncubator(undefined, { name: '玉林孵化器' });
     await a.engine.sync();
     await b.engine.sync();

@@ -4,21 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
-import { clientDump, openTestSyncClient, type TestSyncClient } from '../support/sync-client.js';
+import { twoDevices } from '../support/sync-devices.js';
+import { clientDump } from '../support/sync-client.js';
 import { createDocument, getDocument, listDocuments, updateDocument } from '../../db/repositories/document-repository.js';
 import { getSigned } from '../../db/repositories/sync-state-repository.js';
 import { auditLog, outbox } from '../../db/schema/index.js';
 import { reviseStoredDocument, signStoredDocument } from '../../core/services/document-signing-service.js';
-import { toRpcError } from '../../core/error-mapping.js';
-
-function failureOf(fn: () => unknown): { kind: string; message: string } {
-  try {
-    fn();
-  } catch (e) {
-    return toRpcError(e);
-  }
-  throw new Error('expected the call to fail');
-}
+import { failureOf } from '../support/failure-of.js';
 
 describe('diagnosis revisions', () => {
   let server: TestSyncServer;
@@ -30,14 +22,7 @@ describe('diagnosis revisions', () => {
   });
 
   it('signs a synced diagnosis, locks it, and supersedes it by a revision both devices see', async () => {
-    const agency = await server.newAgency();
-    const clients: TestSyncClient[] = [];
-    for (let i = 0; i < 2; i++) {
-      const c = openTestSyncClient({ engine: { fetchImpl: server.injectFetch } });
-      c.connect('http://sync.test', await server.deviceToken(agency.userId, c.clientId), agency.agencyId);
-      clients.push(c);
-    }
-    const [a, b] = clients as [TestSyncClient, TestSyncClient];
+    const { agency, a, b } = await twoDevices(server);
     const incubatorId = a.saveIncubator(undefined, { name: '钦州孵化器' });
     const draft = createDocument(
       a.opened.db,

@@ -3,7 +3,8 @@
 // one conflict; signing locks it everywhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
-import { clientDump, openTestSyncClient, type TestSyncClient } from '../support/sync-client.js';
+import { twoDevices } from '../support/sync-devices.js';
+import { clientDump } from '../support/sync-client.js';
 import { createDocument, getDocument, updateDocument } from '../../db/repositories/document-repository.js';
 import { listOpenConflicts } from '../../db/repositories/sync-state-repository.js';
 import { resolveConflict } from '../../core/sync/conflicts.js';
@@ -22,14 +23,7 @@ d('document entities', () => {
   });
 
   it('a diagnosis syncs per form field, conflicts per form field, and locks when signed', async () => {
-    const agency = await server.newAgency();
-    const clients: TestSyncClient[] = [];
-    for (let i = 0; i < 2; i++) {
-      const c = openTestSyncClient({ engine: { fetchImpl: server.injectFetch } });
-      c.connect('http://sync.test', await server.deviceToken(agency.userId, c.clientId), agency.agencyId);
-      clients.push(c);
-    }
-    const [a, b] = clients as [TestSyncClient, TestSyncClient];
+    const { agency, a, b } = await twoDevices(server);
     const incubatorId = a.saveIncubator(undefined, { name: '玉林孵化器' });
     const diag = createDocument(
       a.opened.db,

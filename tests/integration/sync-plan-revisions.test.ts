@@ -10,19 +10,10 @@ import { getSigned } from '../../db/repositories/sync-state-repository.js';
 import { reviseStoredDocument, signStoredDocument } from '../../core/services/document-signing-service.js';
 import { documentModelFor } from '../../core/services/document-model-service.js';
 import { exportDocumentFile } from '../../core/services/document-export-service.js';
-import { toRpcError } from '../../core/error-mapping.js';
+import { failureOf } from '../support/failure-of.js';
 import { diffDocumentRevisions } from '../../shared/forms/revision-content.js';
 import { errorsOf } from '../../shared/forms/document-check.js';
 import { samplePlanLists, samplePlanValues } from '../../templates/testing/sample-plan-model.js';
-
-function failureOf(fn: () => unknown): { kind: string; message: string; field?: string } {
-  try {
-    fn();
-  } catch (e) {
-    return toRpcError(e);
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('plan revisions by mutual consent', () => {
   let server: TestSyncServer;

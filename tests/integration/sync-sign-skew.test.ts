@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { serverDump, startTestSyncServer, type TestSyncServer } from '../support/sync-server.js';
-import { clientDump, openTestSyncClient, type TestSyncClient } from '../support/sync-client.js';
+import { twoDevices } from '../support/sync-devices.js';
+import { clientDump, openTestSyncClient } from '../support/sync-client.js';
 import { signDocument } from '../../core/sync/documents.js';
 import { registerSyncEntity } from '../../core/sync/registry.js';
 import { toRpcError } from '../../core/error-mapping.js';
@@ -33,17 +34,6 @@ d('signing and schema skew', () => {
     await server?.close();
   });
 
-  async function pair(target: TestSyncServer = server, agency?: { agencyId: string; userId: string }) {
-    const ag = agency ?? (await server.newAgency());
-    const list: TestSyncClient[] = [];
-    for (let i = 0; i < 2; i++) {
-      const c = openTestSyncClient({ engine: { fetchImpl: target.injectFetch } });
-      c.connect('http://sync.test', await server.deviceToken(ag.userId, c.clientId), ag.agencyId);
-      list.push(c);
-    }
-    return { agency: ag, a: list[0]!, b: list[1]! };
-  }
-
   async function signedHash(agencyId: string, rowId: string): Promise<string | null> {
     const r = rowsOf<{ signed_hash: string | null }>(
       await server.opened.db.execute(sql`select signed_hash from records where agency_id = ${agencyId} and row_id = ${rowId}`),
@@ -53,7 +43,7 @@ d('signing and schema skew', () => {
 
   for (const order of ['sign first', 'edit first'] as const) {
     it(`test 8: an offline edit races a sign (${order}): never both accepted, same outcome everywhere`, async () => {
-      const { agency, a, b } = await pair();
+      const { agency, a, b } = await twoDevices(server);
       const id = a.saveIncubator(undefined, { name: '防城港孵化器', industry: '边贸' });
       await a.engine.sync();
       await b.engine.sync();
@@ -112,7 +102,7 @@ d('signing and schema skew', () => {
     // Two versions ahead: the client must upgrade; nothing is lost meanwhile.
     const farAhead = await startTestSyncServer({ dbUrl: server.dbUrl, schemaVersion: clientVersion + 2 });
     try {
-      const { a, b } = await pair(ahead, agency);
+      const { a, b } = await twoDevices(server, { via: ahead, agency });
       const id = a.saveIncubator(undefined, { name: '贺州孵化器' });
       expect((await a.engine.sync()).applied).toBeGreaterThan(0);
 
@@ -150,7 +140,7 @@ d('signing and schema skew', () => {
   });
 
   it('a client whose cursor is older than the compacted log refetches and keeps its outbox', async () => {
-    const { agency, a, b } = await pair();
+    const { agency, a, b } = await twoDevices(server);
     const gone = a.saveIncubator(undefined, { name: '将被删除' });
     const kept = a.saveIncubator(undefined, { name: '保留' });
     await a.engine.sync();
