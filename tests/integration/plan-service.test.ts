@@ -106,7 +106,7 @@ describe('the cultivation plan', () => {
     expect(issue('lists.tasks.task-0003.dueMonth')).toEqual(['任务3的期限（2025年08月）早于任务1（2025年09月），请按时间顺序排列']);
     expect(issue('lists.tasks.task-0004.dueMonth')).toEqual(['任务4的期限（2026年09月）晚于合同期满（2026年06月30日），需续签合同或调整期限']);
     expect(issue('lists.budget.budget-003.amount')).toEqual(['金额不能为负数']);
-    expect(issue('lists.budget.budget-004.amount')).toEqual(['请填写金额，例如 1,234.50']);
+    expect(issue('lists.budget.budget-004.amount')).toEqual(['金额只能包含数字、小数点和千位分隔符（如 1,234.50）']);
     // The total over valid lines is a lower bound and already above the fee.
     expect(issue('lists.budget')).toEqual(['经费预算合计至少 ¥55,000.50，超出合同技术服务报酬 ¥50,000.00（多出 ¥5,000.50）']);
 
