@@ -31,11 +31,12 @@ export function loadDemoData(wb: Workbench): { created: number; skipped: number 
       created++;
     }
     loadDemoDiagnoses(tx, ctx);
-    loadDemoPlans(tx, ctx);
     // After the diagnoses: each evaluation's 培育前 is prefilled from its incubator's diagnosis.
     loadDemoEvaluations(tx, ctx);
   });
   // After the diagnoses: a contract's service content quotes the incubator's latest one (§4.2.3.1).
   loadDemoContracts(wb);
+  // After the contracts: a plan reads its contract's fee and service period (core/services/contract-terms-reader.ts).
+  db.transaction((tx) => loadDemoPlans(tx, ctx));
   return { created, skipped };
 }
