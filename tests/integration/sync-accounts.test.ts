@@ -15,6 +15,10 @@ import { needsRehash } from '../../server/auth/passwords.js';
 import { safeError } from '../../server/log-safety.js';
 import { startHttpHost } from '../../core/http-host.js';
 import { rowsOf } from '../../server/db/connect.js';
+import { findMigrationsFolder, readSchemaVersion } from '../../db/migrations-folder.js';
+
+/** The app's data version (one per migration): a push under an older one is refused as from an outdated app. */
+const SCHEMA_VERSION = readSchemaVersion(findMigrationsFolder());
 
 describe('accounts, logs and malformed input', () => {
   let server: TestSyncServer;
@@ -89,7 +93,7 @@ describe('accounts, logs and malformed input', () => {
     const agency = await server.newAgency();
     const clientId = randomUUID();
     const http = new SyncHttp({ baseUrl: 'http://sync.test', token: await server.deviceToken(agency.userId, clientId), fetchImpl: server.injectFetch });
-    const op = (seq: number, hlc: string) => ({ seq, opId: randomUUID(), entity: 'incubators', rowId: 'h1', field: `values.f${seq}`, baseVersion: 0, value: 'x', hlc, schemaVersion: 7 });
+    const op = (seq: number, hlc: string) => ({ seq, opId: randomUUID(), entity: 'incubators', rowId: 'h1', field: `values.f${seq}`, baseVersion: 0, value: 'x', hlc, schemaVersion: SCHEMA_VERSION });
     const res = await http.push({ clientId, ops: [op(1, 'yesterday'), op(2, '2026-99-99T99:99:99.999Z-0000-x'), op(3, `${new Date().toISOString()}-0000-${clientId}`)] });
     expect(res.lastSeq).toBe(3);
     expect(res.results.map((r) => [r.seq, r.status, r.code])).toEqual([

@@ -12,6 +12,10 @@ import { SyncHttp } from '../../core/sync/transport.js';
 import { formatHlc } from '../../shared/sync/hlc.js';
 import type { SyncOp } from '../../shared/sync/protocol.js';
 import { listOpenIssues, pendingOpCount } from '../../db/repositories/sync-state-repository.js';
+import { findMigrationsFolder, readSchemaVersion } from '../../db/migrations-folder.js';
+
+/** The app's data version (one per migration): a push under an older one is refused as from an outdated app. */
+const SCHEMA_VERSION = readSchemaVersion(findMigrationsFolder());
 
 describe('validation and quarantine against PostgreSQL', () => {
   let server: TestSyncServer;
@@ -37,7 +41,7 @@ describe('validation and quarantine against PostgreSQL', () => {
       push: (ops: (Omit<SyncOp, 'seq' | 'opId' | 'hlc' | 'schemaVersion' | 'baseVersion'> & { baseVersion?: number })[]) =>
         http.push({
           clientId,
-          ops: ops.map((o) => ({ baseVersion: 0, ...o, seq: ++seq, opId: randomUUID(), hlc: formatHlc({ millis: Date.now(), counter: seq, node: clientId }), schemaVersion: 7 })),
+          ops: ops.map((o) => ({ baseVersion: 0, ...o, seq: ++seq, opId: randomUUID(), hlc: formatHlc({ millis: Date.now(), counter: seq, node: clientId }), schemaVersion: SCHEMA_VERSION })),
         }),
     };
   }
