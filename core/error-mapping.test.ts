@@ -52,6 +52,12 @@ describe('toRpcError', () => {
     expect(e.message).toContain('x is undefined');
     expect(e.message).toMatch(CJK);
     expect(toRpcError('plain string').kind).toBe('internal');
-    expect(toRpcError(Object.assign(new Error('e'), { code: 'ENOSPC' })).kind).toBe('internal');
+  });
+
+  it('a full disk while writing a file (a backup) says the disk is full, not an internal error', () => {
+    expect(toRpcError(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }))).toEqual({
+      kind: 'storage',
+      message: '磁盘空间已满，本次操作未能完成。已保存的数据未受影响。请清理磁盘后重试。',
+    });
   });
 });

@@ -35,6 +35,10 @@ export function toRpcError(e: unknown): RpcError {
     return { kind: 'storage', message: `数据文件损坏（${code}）。请到“设置 → 数据备份”从备份恢复。` };
   }
   if (code) return { kind: 'storage', message: `数据库错误（${code}），本次修改未能保存。${SAVED_DATA_SAFE}` };
+  // A file written beside the database (a backup, an export) on a full disk: Node's own code for it.
+  if (e instanceof Error && (e as NodeJS.ErrnoException).code === 'ENOSPC') {
+    return { kind: 'storage', message: `磁盘空间已满，本次操作未能完成。${SAVED_DATA_SAFE}请清理磁盘后重试。` };
+  }
   const detail = e instanceof Error ? e.message : String(e);
   return { kind: 'internal', message: `程序内部错误：${detail}。${SAVED_DATA_SAFE}` };
 }

@@ -116,7 +116,11 @@ describe('http-host (in process)', () => {
     const page = await send(host.url, { headers: { cookie: `wb_token=${host.token}` } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('工作台');
-    expect(page.headers['content-security-policy']).toBeTruthy();
+    // Only the app's own scripts run: no inline or remote script, nothing loaded from elsewhere.
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*(unsafe-inline|unsafe-eval|https?:)/);
     expect(page.headers['x-frame-options']).toBe('DENY');
   });
 

@@ -50,7 +50,8 @@ describe('the portfolio workbook', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(['最新诊断数据', '培育效果评价', '认定条件结果', ...further]);
     for (const sheet of wb.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(sheet.autoFilter).toBeTruthy();
+      // A filter over the header row, from the first column to the last.
+      expect(String(sheet.autoFilter)).toMatch(new RegExp(`^A1:${sheet.getColumn(sheet.columnCount).letter}\\d+$`));
     }
 
     const diagnoses = wb.getWorksheet('最新诊断数据')!;
