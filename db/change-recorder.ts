@@ -26,6 +26,11 @@ export interface Change {
   /** Field values after the change. */
   after: Record<string, unknown>;
   summary: string;
+  /**
+   * Part of another change's history entry (a new document's prefilled list items belong to 「新建…」): the outbox
+   * ops are written, no entry of its own.
+   */
+  withoutAuditEntry?: boolean;
 }
 
 const CLIENT_ID_KEY = 'client_id';
@@ -85,7 +90,7 @@ function unsentOpsByField(db: Executor, entity: string, rowId: string): Map<stri
  * Writes the outbox ops (one pending op per changed field: a field that already waits, unsent, takes the new
  * value in place) and the audit entry of a change (an editing session of one record is one entry). Call it
  * inside the same transaction as the change itself, so either all of it lands or none does.
- * Returns the audit entry's id, or null when nothing changed.
+ * Returns the audit entry's id (0 when the change has none of its own), or null when nothing changed.
  */
 export function recordChange(db: Executor, ctx: ChangeContext, change: Change): number | null {
   const changed = Object.keys(change.after).filter((k) => !sameValue(change.before[k], change.after[k]));
@@ -121,6 +126,7 @@ export function recordChange(db: Executor, ctx: ChangeContext, change: Change): 
   });
   // One multi-row insert: rows keep their order, so seq follows the HLC order.
   if (fresh.length > 0) db.insert(outbox).values(fresh).run();
+  if (change.withoutAuditEntry) return 0;
   const pick = (values: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, values[k] ?? null]));
   const entry = coalescedAudit(db, {
     at,

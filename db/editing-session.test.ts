@@ -144,3 +144,23 @@ describe('one 操作记录 entry per editing session', () => {
     expect(audit()[1]!.summary).toMatch(/^修改孵化器「柳州螺蛳粉产业孵化器」：运营机构、[^：]+等 7 项$/);
   });
 });
+
+describe('list items in 操作记录', () => {
+  it('a new document’s prefilled items make no entries of their own; a later item names its document', async () => {
+    const { createDocument, updateDocument } = await import('./repositories/document-repository.js');
+    const incubator = saveIncubator(db.db, ctx, { values: values(), searchText: 'x' });
+    const item = (text: string) => ({ id: crypto.randomUUID(), values: { text } });
+    const doc = createDocument(
+      db.db,
+      ctx,
+      'contract',
+      { incubatorId: incubator.id, values: {}, lists: { materials: [item('营业执照复印件'), item('场地租赁合同')] }, snapshots: { incubator: null, agency: null } },
+      '新建「柳州螺蛳粉产业孵化器」的技术服务合同',
+    );
+    const itemOps = () => (db.sqlite.prepare("select count(*) as n from outbox where entity = 'document_items'").get() as { n: number }).n;
+    expect(itemOps()).toBeGreaterThan(0);
+    expect(audit().map((e) => e.summary)).toEqual(['新建孵化器「柳州螺蛳粉产业孵化器」', '新建「柳州螺蛳粉产业孵化器」的技术服务合同']);
+    updateDocument(db.db, ctx, 'contract', doc.id, { lists: { materials: [...doc.lists.materials!, item('财务报表')] } }, '修改「柳州螺蛳粉产业孵化器」的技术服务合同');
+    expect(audit().at(-1)!.summary).toBe("添加「柳州螺蛳粉产业孵化器」的技术服务合同中「提供资料」的一项");
+  });
+});

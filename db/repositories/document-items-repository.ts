@@ -42,11 +42,15 @@ export function readItems(db: Executor, entity: string, documentIds: readonly st
   return out;
 }
 
-/** Makes one list of a document hold exactly `items`, in that order. `label` names an item in the audit log. */
+/**
+ * Makes one list of a document hold exactly `items`, in that order. `label` names an item in the audit log
+ * (「「北海…」的技术服务合同中「提供资料」的一项」); `newDocument`: the items come with the document's creation, whose
+ * own 「新建…」 entry says so — no entry per item.
+ */
 export function saveListItems(
   db: Executor,
   ctx: ChangeContext,
-  target: { entity: string; documentId: string; listKey: string },
+  target: { entity: string; documentId: string; listKey: string; newDocument?: boolean },
   items: readonly DocumentItem[],
   label: string,
 ): void {
@@ -76,6 +80,7 @@ export function saveListItems(
         before: {},
         after: { documentEntity: entity, documentId, listKey, orderKey, ...wire(item.values) },
         summary: `添加${label}`,
+        withoutAuditEntry: target.newDocument === true,
       });
       return;
     }

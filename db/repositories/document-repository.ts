@@ -147,10 +147,15 @@ function listsOf(kind: DocumentKind, stored: DocumentLists | undefined): Documen
   return { ...Object.fromEntries(definitionOf(kind).lists.map((l) => [l.key, [] as DocumentItem[]])), ...stored };
 }
 
-function saveLists(db: Executor, ctx: ChangeContext, store: Store, documentId: string, lists: DocumentLists): void {
+/**
+ * `documentSummary`: the document's own entry (「新建「北海…」的技术服务合同」), whose object names each item's record:
+ * 「添加「北海…」的技术服务合同中「提供资料」的一项」.
+ */
+function saveLists(db: Executor, ctx: ChangeContext, store: Store, documentId: string, lists: DocumentLists, documentSummary: string, newDocument = false): void {
+  const documentName = documentSummary.replace(/^(新建|修改)/, '');
   for (const list of definitionOf(store.kind).lists) {
     const items = lists[list.key];
-    if (items) saveListItems(db, ctx, { entity: store.entity, documentId, listKey: list.key }, items, `「${list.label}」的一项`);
+    if (items) saveListItems(db, ctx, { entity: store.entity, documentId, listKey: list.key, newDocument }, items, `${documentName}中「${list.label}」的一项`);
   }
 }
 
@@ -275,7 +280,7 @@ export function createDocument(db: Executor, ctx: ChangeContext, kind: DocumentK
       },
       summary,
     });
-    if (input.lists) saveLists(tx, ctx, store, id, input.lists);
+    if (input.lists) saveLists(tx, ctx, store, id, input.lists, summary, true);
     return getDocument(tx, kind, id)!;
   });
 }
@@ -308,7 +313,7 @@ export function updateDocument(db: Executor, ctx: ChangeContext, kind: DocumentK
       const set: Partial<DocumentTable['$inferInsert']> = { ...base, updatedAt: now };
       tx.update(store.table).set(Object.assign(set, own)).where(eq(store.table.id, id)).run();
     }
-    if (patch.lists) saveLists(tx, ctx, store, id, patch.lists);
+    if (patch.lists) saveLists(tx, ctx, store, id, patch.lists, summary);
     return getDocument(tx, kind, id)!;
   });
 }
