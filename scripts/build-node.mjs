@@ -4,6 +4,7 @@
 // (better-sqlite3, electron, and the native image/chart renderers sharp and @resvg/resvg-js). The server keeps its packages external; its start-up time matters less.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { NATIVE_PACKAGES } from './native-packages.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -31,7 +32,7 @@ const appBundle = {
   keepNames: true,
   format: 'esm',
   splitting: true,
-  external: ['better-sqlite3', 'electron', 'sharp', '@resvg/resvg-js'],
+  external: [...NATIVE_PACKAGES, 'electron'],
   banner: { js: esmShim },
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',

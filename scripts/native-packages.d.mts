@@ -1,0 +1,2 @@
+/** See native-packages.mjs. */
+export declare const NATIVE_PACKAGES: string[];
