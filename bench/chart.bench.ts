@@ -28,6 +28,6 @@ async function measure(label: string, work: () => unknown, belowMs?: number): Pr
 }
 
 await measure(`before/after, ${SAMPLE_BEFORE_AFTER.metrics.length} metrics: SVG only`, () => chartSvg(beforeAfter));
-await measure(`before/after, ${SAMPLE_BEFORE_AFTER.metrics.length} metrics: PNG 1500×${beforeAfter.height * 1.5}`, () => renderChartPng(beforeAfter));
-await measure(`rules met, ${SAMPLE_RULES_MET.rules.length} rules: PNG 1500×${rulesMet.height * 1.5}`, () => renderChartPng(rulesMet));
+await measure(`before/after, ${SAMPLE_BEFORE_AFTER.metrics.length} metrics: PNG ${beforeAfter.width}×${beforeAfter.height}`, () => renderChartPng(beforeAfter));
+await measure(`rules met, ${SAMPLE_RULES_MET.rules.length} rules: PNG ${rulesMet.width}×${rulesMet.height}`, () => renderChartPng(rulesMet));
 await measure('both charts of one evaluation, rendered side by side', () => Promise.all([renderChartPng(beforeAfter), renderChartPng(rulesMet)]), 500);

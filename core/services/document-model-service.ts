@@ -12,6 +12,7 @@ import { readAgencyValues } from '../../db/repositories/agency-repository.js';
 import { getSigned } from '../../db/repositories/sync-state-repository.js';
 import { entityOf } from '../../db/repositories/document-repository.js';
 import { RowNotFound } from '../../db/errors.js';
+import type { RuleSet } from '../../shared/eligibility/rule-set-schema.js';
 import { resolveRuleSet } from './rule-set-service.js';
 
 export function requireIncubator(db: Executor, id: string): IncubatorRecord {
@@ -37,10 +38,10 @@ export function takeSnapshots(db: Executor, kind: DocumentKind, incubator: Incub
 }
 
 /** What the document prints: its own copies, or the live records when it has none (made before copies existed). */
-export function printedRecords(db: Executor, record: DocumentRecord): { header: FieldValues; agency: FieldValues } {
+export function printedRecords(db: Executor, record: DocumentRecord, liveAgency: () => FieldValues = () => readAgencyValues(db)): { header: FieldValues; agency: FieldValues } {
   return {
     header: record.snapshots.incubator?.values ?? incubatorValuesOf(requireIncubator(db, record.incubatorId)),
-    agency: record.snapshots.agency?.values ?? readAgencyValues(db),
+    agency: record.snapshots.agency?.values ?? liveAgency(),
   };
 }
 
@@ -58,11 +59,17 @@ export function isSigned(db: Executor, record: DocumentRecord): boolean {
   return getSigned(db, entityOf(record.kind), record.id) !== undefined;
 }
 
-/** Checks, computes and evaluates a stored document: what its exports print. */
-export function documentModelFor(db: Executor, record: DocumentRecord, extra: { footerNote?: string | null } = {}): DocumentModel {
+/** What building a model reads besides the record: per document, or once for a batch (documentModelReader). */
+interface ModelLookups {
+  agency: () => FieldValues;
+  signed: (record: DocumentRecord) => boolean;
+  ruleSet: (id: string) => RuleSet;
+}
+
+function buildModel(db: Executor, record: DocumentRecord, lookups: ModelLookups, footerNote: string | null): DocumentModel {
   const def = definitionOf(record.kind);
-  const { header, agency } = printedRecords(db, record);
   const ruleSetId = def.eligibility ? record.values[def.eligibility.ruleSetField] : null;
+  const { header, agency } = printedRecords(db, record, lookups.agency);
   return buildDocumentModel({
     def,
     values: record.values,
@@ -70,10 +77,36 @@ export function documentModelFor(db: Executor, record: DocumentRecord, extra: { 
     header,
     agency,
     status: record.status,
-    signed: isSigned(db, record),
+    signed: lookups.signed(record),
     revision: record.revision,
-    ruleSet: def.eligibility ? resolveRuleSet(db, typeof ruleSetId === 'string' ? ruleSetId : '') : null,
-    footerNote: extra.footerNote ?? null,
+    ruleSet: def.eligibility ? lookups.ruleSet(typeof ruleSetId === 'string' ? ruleSetId : '') : null,
+    footerNote,
     revisionReason: record.revisionReason,
   });
+}
+
+/** Checks, computes and evaluates a stored document: what its exports print. */
+export function documentModelFor(db: Executor, record: DocumentRecord, extra: { footerNote?: string | null } = {}): DocumentModel {
+  const lookups: ModelLookups = { agency: () => readAgencyValues(db), signed: (r) => isSigned(db, r), ruleSet: (id) => resolveRuleSet(db, id) };
+  return buildModel(db, record, lookups, extra.footerNote ?? null);
+}
+
+/**
+ * documentModelFor for many documents in one go (the portfolio): the agency's record is read and each rule set read
+ * and parsed once for the batch, and whether a document is signed comes from its list summary, not a query each.
+ */
+export function documentModelReader(db: Executor): (record: DocumentRecord, signed: boolean) => DocumentModel {
+  let agency: FieldValues | undefined;
+  const ruleSets = new Map<string, RuleSet>();
+  return (record, signed) =>
+    buildModel(
+      db,
+      record,
+      {
+        agency: () => (agency ??= readAgencyValues(db)),
+        signed: () => signed,
+        ruleSet: (id) => ruleSets.get(id) ?? ruleSets.set(id, resolveRuleSet(db, id)).get(id)!,
+      },
+      null,
+    );
 }

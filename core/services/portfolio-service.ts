@@ -2,7 +2,6 @@
 // diagnosis figures, evaluations before/after/change, eligibility results, and one sheet per further document kind
 // the registry holds (the contracts once Appendix B is registered) — written by templates/xlsx/portfolio-workbook.ts.
 // Progress is reported as it goes, and the loop yields now and then so the app can show it.
-import type { DocumentRecord } from '../../shared/domain/document-record.js';
 import type { DocumentSummary } from '../../shared/domain/document-record.js';
 import type { DocumentModel } from '../../shared/forms/document-model.js';
 import { isNumberType } from '../../shared/forms/field-definition.js';
@@ -14,9 +13,9 @@ import { DOCUMENT_KINDS, type DocumentKind, definitionOf } from '../../shared/fo
 import type { Portfolio, PortfolioCell, PortfolioColumn, PortfolioSheet } from '../../shared/forms/portfolio.js';
 import type { EligibilityResult } from '../../shared/eligibility/evaluate.js';
 import type { Executor } from '../../db/database.js';
-import { getDocument, listDocuments } from '../../db/repositories/document-repository.js';
+import { getDocuments, listDocuments } from '../../db/repositories/document-repository.js';
 import { listIncubators } from '../../db/repositories/incubator-repository.js';
-import { documentModelFor } from './document-model-service.js';
+import { documentModelReader } from './document-model-service.js';
 
 export interface PortfolioProgress {
   done: number;
@@ -43,7 +42,14 @@ function numberFormat(type: string, decimals: number | undefined): string {
   return type === 'integer' ? '#,##0' : `#,##0.${'0'.repeat(decimals ?? 2)}`;
 }
 
-function diagnosisSheet(rows: { name: string; model: DocumentModel | null; summary?: DocumentSummary }[]): PortfolioSheet {
+/** A sheet written one incubator at a time from its latest document's model: the model is not kept. */
+interface ModelSheet {
+  name: string;
+  columns: PortfolioColumn[];
+  row: (name: string, m: DocumentModel, summary: DocumentSummary) => PortfolioCell[];
+}
+
+function diagnosisSheet(): ModelSheet {
   const def = definitionOf('diagnosis');
   const numbers = def.fields.filter((f) => isNumberType(f.type));
   const columns: PortfolioColumn[] = [
@@ -58,29 +64,25 @@ function diagnosisSheet(rows: { name: string; model: DocumentModel | null; summa
   return {
     name: '最新诊断数据',
     columns,
-    rows: rows
-      .filter((r) => r.model && r.summary)
-      .map(({ name, model, summary }) => {
-        const m = model!;
-        const value = (key: string): PortfolioCell => {
-          const f = def.fields.find((x) => x.key === key)!;
-          if (m.check.invalid.has(key)) return printField(f, m.check.normalized[key], true);
-          return m.check.numbers[key] ?? null;
-        };
-        return [
-          name,
-          String(m.header.creditCode ?? ''),
-          String(m.header.incubatorType ?? ''),
-          summary!.date,
-          statusText('diagnosis', summary!),
-          ...numbers.map((f) => value(f.key)),
-          ...def.computed.map((c) => m.check.computed[c.key] ?? null),
-        ];
-      }),
+    row: (name, m, summary) => {
+      const value = (f: (typeof numbers)[number]): PortfolioCell => {
+        if (m.check.invalid.has(f.key)) return printField(f, m.check.normalized[f.key], true);
+        return m.check.numbers[f.key] ?? null;
+      };
+      return [
+        name,
+        String(m.header.creditCode ?? ''),
+        String(m.header.incubatorType ?? ''),
+        summary.date,
+        statusText('diagnosis', summary),
+        ...numbers.map(value),
+        ...def.computed.map((c) => m.check.computed[c.key] ?? null),
+      ];
+    },
   };
 }
 
-function evaluationSheet(rows: { name: string; model: DocumentModel | null; summary?: DocumentSummary }[]): PortfolioSheet {
+function evaluationSheet(): ModelSheet {
   const def = definitionOf('evaluation');
   const compared = allRows(def).flatMap((r) => {
     if (r.kind !== 'compare') return [];
@@ -97,19 +99,16 @@ function evaluationSheet(rows: { name: string; model: DocumentModel | null; summ
   return {
     name: '培育效果评价',
     columns,
-    rows: rows
-      .filter((r) => r.model && r.summary)
-      .map(({ name, model, summary }) => {
-        const m = model!;
-        const cells: PortfolioCell[] = [name, summary!.date, statusText('evaluation', summary!), m.baselineEligibility?.counts.met ?? null, m.eligibility?.counts.met ?? null];
-        compared.forEach((r, i) => {
-          const before = compareNumber(m, r.before);
-          const after = compareNumber(m, r.after);
-          const at = first + i * 3;
-          cells.push(before, after, { diff: [at, at + 1], result: before !== null && after !== null ? after - before : null });
-        });
-        return cells;
-      }),
+    row: (name, m, summary) => {
+      const cells: PortfolioCell[] = [name, summary.date, statusText('evaluation', summary), m.baselineEligibility?.counts.met ?? null, m.eligibility?.counts.met ?? null];
+      compared.forEach((r, i) => {
+        const before = compareNumber(m, r.before);
+        const after = compareNumber(m, r.after);
+        const at = first + i * 3;
+        cells.push(before, after, { diff: [at, at + 1], result: before !== null && after !== null ? after - before : null });
+      });
+      return cells;
+    },
   };
 }
 
@@ -178,41 +177,51 @@ function kindSheet(db: Executor, kind: DocumentKind, incubatorIds: ReadonlySet<s
 
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Incubators read per batch: one query per document kind for each batch, and the app's progress between. */
+const BATCH = 100;
+
 /** The whole portfolio of the given incubators (all when none given), newest documents first. */
 export async function buildPortfolio(db: Executor, options: { incubatorIds?: readonly string[]; onProgress?: (p: PortfolioProgress) => void } = {}): Promise<Portfolio> {
   const all = listIncubators(db, '');
   const chosen = options.incubatorIds ? all.filter((i) => options.incubatorIds!.includes(i.id)) : all;
   const latest = { diagnosis: latestByIncubator(db, 'diagnosis'), evaluation: latestByIncubator(db, 'evaluation') };
-  const diagnoses: { name: string; model: DocumentModel | null; summary?: DocumentSummary }[] = [];
-  const evaluations: typeof diagnoses = [];
+  const sheets = { diagnosis: diagnosisSheet(), evaluation: evaluationSheet() };
+  const rows: Record<keyof typeof sheets, PortfolioCell[][]> = { diagnosis: [], evaluation: [] };
   const eligibility: EligibilityRow[] = [];
-  const model = (kind: DocumentKind, s: DocumentSummary | undefined): DocumentModel | null => {
-    const record: DocumentRecord | undefined = s ? getDocument(db, kind, s.id) : undefined;
-    return record ? documentModelFor(db, record) : null;
-  };
+  const readModel = documentModelReader(db);
   const total = chosen.length;
-  for (const [n, incubator] of chosen.entries()) {
-    const d = latest.diagnosis.get(incubator.id);
-    const e = latest.evaluation.get(incubator.id);
-    const dm = model('diagnosis', d);
-    const em = model('evaluation', e);
-    diagnoses.push({ name: incubator.name, model: dm, ...(d ? { summary: d } : {}) });
-    evaluations.push({ name: incubator.name, model: em, ...(e ? { summary: e } : {}) });
-    if (dm?.eligibility) eligibility.push({ name: incubator.name, basis: '诊断意见表', date: d?.date ?? null, result: dm.eligibility });
-    if (em?.baselineEligibility) eligibility.push({ name: incubator.name, basis: '培育效果评价（培育前）', date: e?.date ?? null, result: em.baselineEligibility });
-    if (em?.eligibility) eligibility.push({ name: incubator.name, basis: '培育效果评价（培育后）', date: e?.date ?? null, result: em.eligibility });
-    if (n % 50 === 49) {
-      options.onProgress?.({ done: n + 1, total });
+  for (let start = 0; start < total; start += BATCH) {
+    const batch = chosen.slice(start, start + BATCH);
+    const summaries = (kind: keyof typeof sheets) => batch.flatMap((i) => latest[kind].get(i.id) ?? []);
+    const records = { diagnosis: getDocuments(db, 'diagnosis', summaries('diagnosis').map((s) => s.id)), evaluation: getDocuments(db, 'evaluation', summaries('evaluation').map((s) => s.id)) };
+    const model = (kind: keyof typeof sheets, s: DocumentSummary | undefined): DocumentModel | null => {
+      const record = s ? records[kind].get(s.id) : undefined;
+      return record ? readModel(record, s!.signed) : null;
+    };
+    for (const incubator of batch) {
+      const d = latest.diagnosis.get(incubator.id);
+      const e = latest.evaluation.get(incubator.id);
+      const dm = model('diagnosis', d);
+      const em = model('evaluation', e);
+      if (dm && d) rows.diagnosis.push(sheets.diagnosis.row(incubator.name, dm, d));
+      if (em && e) rows.evaluation.push(sheets.evaluation.row(incubator.name, em, e));
+      if (dm?.eligibility) eligibility.push({ name: incubator.name, basis: '诊断意见表', date: d?.date ?? null, result: dm.eligibility });
+      if (em?.baselineEligibility) eligibility.push({ name: incubator.name, basis: '培育效果评价（培育前）', date: e?.date ?? null, result: em.baselineEligibility });
+      if (em?.eligibility) eligibility.push({ name: incubator.name, basis: '培育效果评价（培育后）', date: e?.date ?? null, result: em.eligibility });
+    }
+    if (start + BATCH < total) {
+      options.onProgress?.({ done: start + BATCH, total });
       await yieldNow();
     }
   }
   options.onProgress?.({ done: total, total });
   const ids = new Set(chosen.map((i) => i.id));
+  const table = (kind: keyof typeof sheets): PortfolioSheet => ({ name: sheets[kind].name, columns: sheets[kind].columns, rows: rows[kind] });
   return {
     title: '孵化器培育工作汇总表',
     sheets: [
-      diagnosisSheet(diagnoses),
-      evaluationSheet(evaluations),
+      table('diagnosis'),
+      table('evaluation'),
       eligibilitySheet(eligibility),
       // One sheet per further document kind the registry holds: the contracts appear once Appendix B is registered.
       ...DOCUMENT_KINDS.filter((k) => !OWN_SHEETS.includes(k)).map((k) => kindSheet(db, k, ids)),

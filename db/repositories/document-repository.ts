@@ -2,7 +2,7 @@
 // list items, each write with its outbox ops (one per changed field, in wire terms) and an audit entry, in one
 // transaction. It knows no document by name: the definition and the kind's table say everything.
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, getTableColumns, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DocumentRecord, DocumentSummary, Snapshot } from '../../shared/domain/document-record.js';
 import type { DocumentStatus } from '../../shared/forms/document-definition.js';
@@ -163,6 +163,18 @@ export function getDocument(db: Executor, kind: DocumentKind, id: string): Docum
   const store = storeOf(kind);
   const row = readRow(db, store, id);
   return row ? toRecord(store, row, listsOf(kind, readItems(db, store.entity, [id]).get(id))) : undefined;
+}
+
+/** Several live documents of a kind by id in two queries (rows, then their list items): for batch readers. */
+export function getDocuments(db: Executor, kind: DocumentKind, ids: readonly string[]): Map<string, DocumentRecord> {
+  const out = new Map<string, DocumentRecord>();
+  if (ids.length === 0) return out;
+  const store = storeOf(kind);
+  const t = store.table;
+  const rows = db.select().from(t).where(and(inArray(t.id, [...ids]), isNull(t.deletedAt))).all();
+  const items = readItems(db, store.entity, rows.map((r) => r.id));
+  for (const row of rows) out.set(row.id, toRecord(store, row, listsOf(kind, items.get(row.id))));
+  return out;
 }
 
 /** Which kind a document id belongs to (ids are UUIDs, unique across kinds). */

@@ -20,8 +20,9 @@ async function band(png: Buffer, top: number, height: number): Promise<Buffer> {
 const inkPixels = (grey: Buffer) => grey.filter((v) => v < 160).length;
 const differingPixels = (a: Buffer, b: Buffer) => a.filter((v, i) => Math.abs(v - b[i]!) > 64).length;
 
+/** At 1.5×, where the title band's 70 px hold the title and nothing else (the legend starts below it). */
 async function withTitle(title: string) {
-  return renderChartPng(beforeAfterChartOption({ ...SAMPLE_BEFORE_AFTER, title, subtitle: '' }));
+  return renderChartPng(beforeAfterChartOption({ ...SAMPLE_BEFORE_AFTER, title, subtitle: '' }), 1.5);
 }
 
 describe('renderChartPng', () => {

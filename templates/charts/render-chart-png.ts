@@ -38,11 +38,12 @@ export function chartSvg(spec: ChartSpec): string {
 }
 
 /**
- * PNG at `scale` × the layout size (1.5 by default: 1 500 px across a 16 cm wide picture in Word is ~240 dpi).
+ * PNG at `scale` × the layout size (1 by default: 1 000 px across a 16 cm wide picture in Word is ~160 dpi, sharp
+ * on an A4 print; 1.5 took twice the time, most of an evaluation's .docx export).
  * Rasterised on libuv's thread pool: the process stays responsive, and an evaluation's two charts render side
  * by side.
  */
-export async function renderChartPng(spec: ChartSpec, scale = 1.5): Promise<ChartPng> {
+export async function renderChartPng(spec: ChartSpec, scale = 1): Promise<ChartPng> {
   const { fontFile, coverage } = chartFont();
   const svg = chartSvg(spec);
   const rendered = await renderAsync(svg, {

@@ -18,7 +18,8 @@ function columnLetter(index: number): string {
 
 function addSheet(wb: ExcelJS.Workbook, table: PortfolioSheet): void {
   const sheet = wb.addWorksheet(table.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1, showGridLines: true }] });
-  sheet.columns = table.columns.map((c) => ({ width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt, font: FONT } } : { style: { font: FONT } }) }));
+  const styles: Partial<ExcelJS.Style>[] = table.columns.map((c) => (c.numFmt ? { numFmt: c.numFmt, font: FONT } : { font: FONT }));
+  sheet.columns = table.columns.map((c, i) => ({ width: c.width, style: styles[i]! }));
   const header = sheet.getRow(1);
   table.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
@@ -31,7 +32,7 @@ function addSheet(wb: ExcelJS.Workbook, table: PortfolioSheet): void {
   header.height = 45;
   table.rows.forEach((cells, r) => {
     const rowNumber = r + 2;
-    sheet.addRow(
+    const row = sheet.addRow(
       cells.map((v) => {
         if (v === null || typeof v === 'number') return v;
         if (typeof v === 'string') return cellText(v);
@@ -39,6 +40,11 @@ function addSheet(wb: ExcelJS.Workbook, table: PortfolioSheet): void {
         return { formula: `IF(AND(ISNUMBER(${a}),ISNUMBER(${b})),${a}-${b},"")`, result: v.result ?? '' };
       }),
     );
+    // Each cell would get its own copy of its column's style, and exceljs then files every copy on writing (most of
+    // a 1 000-incubator portfolio's time): the column's one style object is shared instead, filed once.
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cell.style = styles[column - 1]!;
+    });
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length } };
   sheet.pageSetup = {
