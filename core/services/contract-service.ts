@@ -15,7 +15,17 @@ import { addDays, addMonths } from '../../shared/dates/date-math.js';
 import { AppError } from '../../shared/rpc/result.js';
 import type { FieldValue } from '../../shared/forms/field-definition.js';
 import { getDocument, listDocuments } from '../../db/repositories/document-repository.js';
-import { allTransitions, appendTransition, doneReminderKeys, markReminderDone, type StoredTransition, transitionsOf } from '../../db/repositories/contract-lifecycle-repository.js';
+import {
+  allChangeRequests,
+  allTransitions,
+  appendChangeEntry,
+  appendTransition,
+  doneReminderKeys,
+  markReminderDone,
+  type StoredChangeRequest,
+  type StoredTransition,
+  transitionsOf,
+} from '../../db/repositories/contract-lifecycle-repository.js';
 import type { Executor } from '../../db/database.js';
 import type { HandlersFor } from '../handler-types.js';
 import type { Workbench } from '../workbench.js';
@@ -31,7 +41,7 @@ export function statusOf(history: readonly StoredTransition[]): ContractStatus {
 }
 
 /** What the reminders read of a contract: its term, 第四条's instalments, 第六条's answer period. */
-export function contractForReminders(record: DocumentRecord, status: ContractStatus): ContractForReminders {
+export function contractForReminders(record: DocumentRecord, status: ContractStatus, changeRequests: readonly StoredChangeRequest[]): ContractForReminders {
   const v = record.values;
   return {
     id: record.id,
@@ -50,8 +60,7 @@ export function contractForReminders(record: DocumentRecord, status: ContractSta
             paidDate: isoOrNull(item.values.paidOn),
           }))
         : [],
-    // 第六条's change requests are not recorded yet: no answer-period reminders until they are.
-    changeRequests: [],
+    changeRequests: changeRequests.map((cr) => ({ key: cr.id, raisedBy: cr.raisedBy, receivedDate: cr.receivedDate, answeredDate: cr.answeredDate })),
     answerDays: typeof v.answerDays === 'number' ? v.answerDays : null,
   };
 }
@@ -75,8 +84,9 @@ export function openReminders(db: Executor, today: string): ReminderView[] {
   const all = contractsWithStatus(db);
   const names = new Map(all.map((c) => [c.record.id, c.incubatorName]));
   const done = doneReminderKeys(db);
+  const requests = allChangeRequests(db);
   return remindersFor(
-    all.map((c) => contractForReminders(c.record, c.status)),
+    all.map((c) => contractForReminders(c.record, c.status, requests.get(c.record.id) ?? [])),
     today,
   )
     .filter((r) => !done.has(r.key))
@@ -86,7 +96,13 @@ export function openReminders(db: Executor, today: string): ReminderView[] {
 function lifecycleView(db: Executor, id: string, today: string): LifecycleView {
   const history = transitionsOf(db, id);
   const status = statusOf(history);
-  return { status, history, allowed: allowedContractEvents(status), reminders: openReminders(db, today).filter((r) => r.target.contractId === id) };
+  return {
+    status,
+    history,
+    allowed: allowedContractEvents(status),
+    changeRequests: allChangeRequests(db).get(id) ?? [],
+    reminders: openReminders(db, today).filter((r) => r.target.contractId === id),
+  };
 }
 
 export function searchContracts(db: Executor, input: { text: string; status?: ContractStatus; expiringWithinDays?: number }, today: string): ContractRow[] {
@@ -107,6 +123,13 @@ export function searchContracts(db: Executor, input: { text: string; status?: Co
     .filter((r) => !needle || [r.contractNo, r.projectName, r.partyAName, r.partyBName, r.incubatorName].some((x) => x.toLowerCase().includes(needle)))
     .filter((r) => !input.status || r.status === input.status)
     .filter((r) => until === null || (r.serviceEnd !== null && r.serviceEnd >= today && r.serviceEnd <= until));
+}
+
+/** A change request or answer: a date not in the future and some content, each refused next to its field. */
+function checkChangeEntry(date: string, content: string, today: string, missingContent: string): void {
+  if (date === '') throw new AppError('validation', '请选择日期', { field: 'date' });
+  if (date > today) throw new AppError('validation', '日期不能晚于今天', { field: 'date' });
+  if (content.trim() === '') throw new AppError('validation', missingContent, { field: 'content' });
 }
 
 export function contractHandlers(wb: Workbench): HandlersFor<typeof contractsContract> {
@@ -142,6 +165,25 @@ export function contractHandlers(wb: Workbench): HandlersFor<typeof contractsCon
         appendTransition(db(), wb.changeContext(), id, transition, `合同 ${number}：${CONTRACT_EVENT_LABELS[event]}`);
         return lifecycleView(db(), id, today());
       });
+    },
+
+    'contracts.recordChangeRequest': ({ id, raisedBy, date, content }) => {
+      const record = requireContract(db(), id);
+      checkChangeEntry(date, content, today(), '请填写变更请求的内容');
+      const who = raisedBy === 'partyA' ? '甲方' : '乙方';
+      appendChangeEntry(db(), wb.changeContext(), { contractId: id, entry: 'request', requestId: null, raisedBy, date, content: content.trim() }, `合同 ${text(record.values.contractNo)}：记录${who}变更请求`);
+      return lifecycleView(db(), id, today());
+    },
+
+    'contracts.answerChangeRequest': ({ id, requestId, date, content }) => {
+      const record = requireContract(db(), id);
+      const request = (allChangeRequests(db()).get(id) ?? []).find((cr) => cr.id === requestId);
+      if (!request) throw new AppError('not-found', '找不到这条变更请求，可能已被删除。');
+      if (request.answeredDate) throw new AppError('validation', `这条变更请求已于${request.answeredDate}答复`, { field: 'date' });
+      checkChangeEntry(date, content, today(), '请填写答复的内容');
+      if (date < request.receivedDate) throw new AppError('validation', '答复日期不能早于收到请求的日期', { field: 'date' });
+      appendChangeEntry(db(), wb.changeContext(), { contractId: id, entry: 'answer', requestId, raisedBy: null, date, content: content.trim() }, `合同 ${text(record.values.contractNo)}：记录变更请求的答复`);
+      return lifecycleView(db(), id, today());
     },
 
     'contracts.reminders': () => openReminders(db(), today()),

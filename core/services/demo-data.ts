@@ -98,6 +98,7 @@ export const DEMO_AGENCY: AgencyProfile = {
   bankName: '中国工商银行南宁民族支行',
   bankAddress: '广西南宁市青秀区民族大道 98 号',
   bankAccount: '2102 1122 0900 1234 567',
+  contractNoPattern: '',
   staff: [
     { name: '刘建新', title: '主任', isServiceStaff: true, incubatorYears: 6, phone: '13907710011' },
     { name: '黄敏', title: '高级咨询师', isServiceStaff: true, incubatorYears: 3, phone: '13607710012' },

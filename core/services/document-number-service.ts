@@ -3,7 +3,8 @@
 // devices included), so two laptops offline never issue the same number and no number is ever reused.
 import { AppError } from '../../shared/rpc/result.js';
 import { fieldError } from '../../shared/validation/field-issue.js';
-import { DEFAULT_MULTI_DEVICE_PATTERN, nextContractNumber, parseContractNumberPattern, preferredDeviceCode } from '../../shared/contract-terms/index.js';
+import { DEFAULT_CONTRACT_NUMBER_PATTERN, DEFAULT_MULTI_DEVICE_PATTERN, nextContractNumber, parseContractNumberPattern, preferredDeviceCode } from '../../shared/contract-terms/index.js';
+import { readAgencyValues } from '../../db/repositories/agency-repository.js';
 import { type DocumentKind, definitionOf } from '../../shared/forms/registry.js';
 import type { FieldValue } from '../../shared/forms/field-definition.js';
 import { fieldValuesEverIssued } from '../../db/repositories/document-repository.js';
@@ -25,10 +26,20 @@ export function deviceCodeOf(db: Executor): string {
   return code;
 }
 
-function patternOf() {
-  const parsed = parseContractNumberPattern(DEFAULT_MULTI_DEVICE_PATTERN, { multipleDevices: true });
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.pattern;
+/**
+ * The agency's pattern (agency profile 「合同编号规则」, the default when empty) with this device's code always in it:
+ * a pattern without {device} gets it right before its sequence, so a laptop joined to sync later never issues a
+ * number another device holds (docs/contract-numbers.md). A pattern that fails its check (one pulled from an
+ * older device, say) falls back to the default rather than blocking a new contract.
+ */
+export function effectiveNumberPattern(db: Executor) {
+  const own = readAgencyValues(db).contractNoPattern.trim() || DEFAULT_CONTRACT_NUMBER_PATTERN;
+  const withDevice = own.includes('{device}') ? own : own.replace('{seq:', '{device}{seq:');
+  const parsed = parseContractNumberPattern(withDevice, { multipleDevices: true });
+  if (parsed.ok) return parsed.pattern;
+  const fallback = parseContractNumberPattern(DEFAULT_MULTI_DEVICE_PATTERN, { multipleDevices: true });
+  if (!fallback.ok) throw new Error(fallback.message);
+  return fallback.pattern;
 }
 
 /** The next number of a kind that issues numbers, dated `date` (ISO). */
@@ -36,7 +47,7 @@ export function issueDocumentNumber(db: Executor, kind: DocumentKind, date: stri
   const key = definitionOf(kind).numberField;
   if (!key) throw new Error(`${kind} issues no numbers`);
   const issued = fieldValuesEverIssued(db, kind, key).map((r) => r.value);
-  return nextContractNumber(patternOf(), { date, deviceCode: deviceCodeOf(db) }, issued);
+  return nextContractNumber(effectiveNumberPattern(db), { date, deviceCode: deviceCodeOf(db) }, issued);
 }
 
 /** A number typed by hand that another document of the kind holds (or held: deleted ones too) is refused. */

@@ -1,7 +1,7 @@
 // Which local tables sync, and how (sync.md). Registering a new entity is one `registerSyncEntity` call.
 import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { agencyProfile, agencyStaff, contractEvents, documentItems, incubators, remindersDone, ruleSets } from '../../db/schema/index.js';
+import { agencyProfile, agencyStaff, contractChangeRequests, contractEvents, documentItems, incubators, remindersDone, ruleSets } from '../../db/schema/index.js';
 import { DOCUMENT_TABLES } from '../../db/schema/document-tables.js';
 import { DOCUMENT_DEFINITIONS, DOCUMENT_KINDS } from '../../shared/forms/registry.js';
 import { incubatorSearchText } from '../services/search-text.js';
@@ -99,3 +99,4 @@ registerSyncEntity({ name: 'rule_sets', table: ruleSets, jsonColumns: { rules: '
 // The contract's lifecycle moves and reminders marked done (docs/contract-lifecycle.md): appended rows.
 registerSyncEntity({ name: 'contract_events', table: contractEvents });
 registerSyncEntity({ name: 'reminders_done', table: remindersDone });
+registerSyncEntity({ name: 'contract_change_requests', table: contractChangeRequests });

@@ -5,7 +5,7 @@ import { asc, isNull, and, eq } from 'drizzle-orm';
 import type { ContractTransition } from '../../shared/contract-terms/index.js';
 import type { Executor } from '../database.js';
 import { type ChangeContext, recordChange } from '../change-recorder.js';
-import { contractEvents, remindersDone } from '../schema/index.js';
+import { contractChangeRequests, contractEvents, remindersDone } from '../schema/index.js';
 
 export interface StoredTransition extends ContractTransition {
   id: string;
@@ -81,4 +81,54 @@ export function markReminderDone(db: Executor, ctx: ChangeContext, contractId: s
   const row = { reminderKey, contractId };
   db.insert(remindersDone).values({ id, version: 0, createdAt: now, updatedAt: now, ...row }).run();
   recordChange(db, ctx, { entity: 'reminders_done', rowId: id, action: 'create', baseVersion: 0, before: {}, after: row, summary });
+}
+
+/** A 第六条 change request with its answer, when one was recorded. */
+export interface StoredChangeRequest {
+  id: string;
+  contractId: string;
+  raisedBy: 'partyA' | 'partyB';
+  receivedDate: string;
+  content: string;
+  answeredDate: string | null;
+  answer: string;
+}
+
+/** Every contract's change requests (by date received), each joined with its answer, grouped by contract. */
+export function allChangeRequests(db: Executor): Map<string, StoredChangeRequest[]> {
+  const rows = db
+    .select()
+    .from(contractChangeRequests)
+    .where(isNull(contractChangeRequests.deletedAt))
+    .orderBy(asc(contractChangeRequests.date), asc(contractChangeRequests.createdAt))
+    .all();
+  const answers = new Map(rows.filter((r) => r.entry === 'answer' && r.requestId).map((r) => [r.requestId!, r]));
+  const out = new Map<string, StoredChangeRequest[]>();
+  for (const r of rows) {
+    if (r.entry !== 'request') continue;
+    const answer = answers.get(r.id);
+    const list = out.get(r.contractId) ?? [];
+    list.push({
+      id: r.id,
+      contractId: r.contractId,
+      raisedBy: r.raisedBy ?? 'partyA',
+      receivedDate: r.date,
+      content: r.content,
+      answeredDate: answer?.date ?? null,
+      answer: answer?.content ?? '',
+    });
+    out.set(r.contractId, list);
+  }
+  return out;
+}
+
+type ChangeEntry = Pick<typeof contractChangeRequests.$inferInsert, 'contractId' | 'entry' | 'requestId' | 'raisedBy' | 'date' | 'content'>;
+
+/** Appends a request or an answer, with its outbox op and audit entry. */
+export function appendChangeEntry(db: Executor, ctx: ChangeContext, row: ChangeEntry, summary: string): string {
+  const now = ctx.now().toISOString();
+  const id = randomUUID();
+  db.insert(contractChangeRequests).values({ id, version: 0, createdAt: now, updatedAt: now, ...row }).run();
+  recordChange(db, ctx, { entity: 'contract_change_requests', rowId: id, action: 'create', baseVersion: 0, before: {}, after: row, summary });
+  return id;
 }

@@ -18,6 +18,8 @@ export const agencyProfile = sqliteTable('agency_profile', {
   bankName: text('bank_name').notNull().default(''),
   bankAddress: text('bank_address').notNull().default(''),
   bankAccount: text('bank_account').notNull().default(''),
+  /** 「合同编号规则」: empty means the default pattern. */
+  contractNoPattern: text('contract_no_pattern').notNull().default(''),
 });
 
 /** Service staff are rows with their own ids and an order key, so two editors never overwrite a whole list. */

@@ -30,3 +30,25 @@ export const remindersDone = sqliteTable('reminders_done', {
   reminderKey: text('reminder_key').notNull(),
   contractId: text('contract_id').notNull(),
 });
+
+/**
+ * 第六条's change requests and their answers (docs/contract-lifecycle.md), appended like the moves: a `request` row
+ * (who asked, when it was received, what) and later an `answer` row pointing at it. Appended rather than edited,
+ * so two devices recording at once never overwrite each other.
+ */
+export const contractChangeRequests = sqliteTable(
+  'contract_change_requests',
+  {
+    ...syncColumns(),
+    contractId: text('contract_id').notNull(),
+    entry: text('entry', { enum: ['request', 'answer'] }).notNull(),
+    /** The request an answer answers; null on a request. */
+    requestId: text('request_id'),
+    /** Who asked (requests only): 甲方 or 乙方 (the agency). */
+    raisedBy: text('raised_by', { enum: ['partyA', 'partyB'] }),
+    /** ISO date the request was received, or the answer given. */
+    date: text('date').notNull(),
+    content: text('content').notNull().default(''),
+  },
+  (t) => [index('contract_change_requests_contract_idx').on(t.contractId)],
+);

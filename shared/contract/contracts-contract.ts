@@ -29,10 +29,22 @@ export const reminderSchema = z.object({
 });
 export type ReminderView = z.infer<typeof reminderSchema>;
 
+/** 第六条: a change request, who asked (乙方 is the agency), and its answer once recorded. */
+export const changeRequestSchema = z.object({
+  id: z.string(),
+  raisedBy: z.enum(['partyA', 'partyB']),
+  receivedDate: z.string(),
+  content: z.string(),
+  answeredDate: z.string().nullable(),
+  answer: z.string(),
+});
+export type ChangeRequestView = z.infer<typeof changeRequestSchema>;
+
 export const lifecycleViewSchema = z.object({
   status: z.enum(CONTRACT_STATUSES),
   history: z.array(transitionSchema),
   allowed: z.array(z.enum(CONTRACT_EVENTS)),
+  changeRequests: z.array(changeRequestSchema),
   reminders: z.array(reminderSchema),
 });
 export type LifecycleView = z.infer<typeof lifecycleViewSchema>;
@@ -55,6 +67,16 @@ export const contractsContract = defineContract({
   /** One move of the lifecycle; 续签 also creates the next period's contract and links it. */
   'contracts.transition': {
     input: z.object({ id: z.string(), event: z.enum(CONTRACT_EVENTS), date: isoDate.or(z.literal('')), reason: z.string().max(2000).default(''), by: z.string().max(50) }),
+    output: lifecycleViewSchema,
+  },
+  /** 第六条: records a change request received (date: when it was received). */
+  'contracts.recordChangeRequest': {
+    input: z.object({ id: z.string(), raisedBy: z.enum(['partyA', 'partyB']), date: isoDate.or(z.literal('')), content: z.string().max(2000) }),
+    output: lifecycleViewSchema,
+  },
+  /** 第六条: records the answer to a change request. */
+  'contracts.answerChangeRequest': {
+    input: z.object({ id: z.string(), requestId: z.string(), date: isoDate.or(z.literal('')), content: z.string().max(2000) }),
     output: lifecycleViewSchema,
   },
   /** Every open reminder of every contract (not the ones marked done), for the 工作台. */

@@ -5,6 +5,7 @@ import type { FieldDefinition } from '../forms/field-definition.js';
 import { checkFields } from '../forms/field-engine.js';
 import { typedValues, valuesSchemaOf } from '../forms/values-schema.js';
 import { type FieldIssue, fieldError } from '../validation/field-issue.js';
+import { DEFAULT_CONTRACT_NUMBER_PATTERN, parseContractNumberPattern } from '../contract-terms/contract-number-pattern.js';
 
 export const agencyProfileFields = [
   { key: 'name', label: '服务机构名称', type: 'text', required: true, maxLength: 100 },
@@ -17,6 +18,15 @@ export const agencyProfileFields = [
   { key: 'bankName', label: '开户银行', type: 'text', maxLength: 100 },
   { key: 'bankAddress', label: '开户银行地址', type: 'text', maxLength: 200 },
   { key: 'bankAccount', label: '账号', type: 'text', maxLength: 40 },
+  // Empty means the default; the device code is always kept in issued numbers (docs/contract-numbers.md).
+  {
+    key: 'contractNoPattern',
+    label: '合同编号规则',
+    type: 'text',
+    maxLength: 40,
+    placeholder: DEFAULT_CONTRACT_NUMBER_PATTERN,
+    hint: '可用占位符：{yyyy} {yy} {mm} {seq:N} {device}；留空即默认规则。规则中没有 {device} 时，本机代码自动加在流水号前',
+  },
 ] as const satisfies readonly FieldDefinition[];
 
 export type AgencyField = (typeof agencyProfileFields)[number]['key'];
@@ -83,6 +93,11 @@ export function checkAgencyProfile(profile: AgencyProfile): AgencyCheck {
   const { staff: _staff, ...values } = profile;
   const r = checkFields(agencyProfileFields, values);
   const issues = [...r.issues];
+  const pattern = (profile.contractNoPattern ?? '').trim();
+  if (pattern !== '') {
+    const parsed = parseContractNumberPattern(pattern);
+    if (!parsed.ok) issues.push(fieldError('contractNoPattern', parsed.message));
+  }
   profile.staff.forEach((s, i) => {
     if (!s.name.trim()) issues.push(fieldError(`staff.${i}.name`, '请填写姓名，或删除这一行'));
   });

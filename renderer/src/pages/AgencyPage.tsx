@@ -29,7 +29,7 @@ function staffColumn(
   };
 }
 
-const WIDE = new Set(['name', 'domicile', 'address', 'bankName', 'bankAddress']);
+const WIDE = new Set(['name', 'domicile', 'address', 'bankName', 'bankAddress', 'contractNoPattern']);
 
 /**
  * The agency's own profile (the contract's 乙方 is prefilled from it) on the same field engine as the incubator
@@ -120,6 +120,7 @@ export function AgencyPage() {
                   className={requiredClass('required' in f && f.required === true)}
                   validateStatus={issue ? (issue.severity === 'error' ? 'error' : 'warning') : undefined}
                   help={issue ? <span role="alert">{issue.message}</span> : undefined}
+                  extra={'hint' in f ? f.hint : undefined}
                   style={{ marginBottom: 16 }}
                 >
                   <FieldControl def={f} id={`agency-${f.key}`} onBlur={() => setTouched((t) => new Set(t).add(f.key))} />

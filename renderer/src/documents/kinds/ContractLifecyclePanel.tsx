@@ -8,6 +8,7 @@ import { CONTRACT_EVENT_LABELS, CONTRACT_STATUS_LABELS, type ContractEvent, type
 import { formatChineseDate } from '../../../../shared/validation/dates.js';
 import { call, errorMessage, RpcFailure } from '../../api/client.js';
 import { ContractReminderList } from './ContractReminderList.js';
+import { ContractChangeRequests } from './ContractChangeRequests.js';
 
 interface MoveForm {
   event?: ContractEvent;
@@ -91,6 +92,7 @@ export function ContractLifecyclePanel({ id, onRenewed }: { id: string; onRenewe
           ))}
         </ol>
       )}
+      {view.status !== 'draft' && <ContractChangeRequests contractId={id} view={view} onSaved={setView} />}
       <Typography.Text strong>提醒</Typography.Text>
       <ContractReminderList reminders={view.reminders} onDone={(r) => void done(r)} showOpen={false} />
     </Card>

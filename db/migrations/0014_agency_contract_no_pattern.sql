@@ -1,0 +1,1 @@
+ALTER TABLE `agency_profile` ADD `contract_no_pattern` text DEFAULT '' NOT NULL;
