@@ -13,10 +13,13 @@ const backend = withRealBackend();
 registerRoutes();
 
 async function typeInto(label: string, text: string) {
-  const field = screen.getByLabelText(label, { exact: true });
-  await userEvent.clear(field);
-  await userEvent.click(field);
+  // Looked up afresh at each step: on a busy machine the form may re-render between them, and a paste into an
+  // input that is no longer the focused one lands in the field before it.
+  const field = () => screen.getByLabelText(label, { exact: true }) as HTMLInputElement;
+  await userEvent.clear(field());
+  field().focus();
   await userEvent.paste(text); // one input event: typing key by key re-renders the whole form per key
+  await waitFor(() => expect(field().value).toBe(text));
   await userEvent.tab();
 }
 
