@@ -194,7 +194,10 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
         },
         listIssue: (listKey) => {
           const found = check.issues.filter((i) => i.field === `lists.${listKey}`);
-          const shown = showAll ? found : found.filter((i) => i.severity === 'warning');
+          // A list the user has started says what is wrong as it is typed (instalments that miss the fee, by how
+          // much); an empty one waits for 完成 like every other required part.
+          const started = (lists[listKey]?.length ?? 0) > 0;
+          const shown = showAll || started ? found : found.filter((i) => i.severity === 'warning');
           return shown.find((i) => i.severity === 'error') ?? shown[0];
         },
         saveNow: () => queueSave(true),
