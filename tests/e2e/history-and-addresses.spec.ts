@@ -14,13 +14,15 @@ test('records open from 最近操作 and the list into the address; reload and b
   const incubators = new IncubatorPages(page);
 
   // 最近操作: an entry opens its record; closing it returns to the dashboard.
-  const recent = page.getByRole('main').getByRole('listitem').filter({ hasText: '新建「北海向海经济科技孵化器」的诊断意见表' });
+  // The demo's newest entries are its plans (loaded last): one of them, by the incubator it names.
+  const recent = page.getByRole('main').getByRole('listitem').filter({ hasText: /新建「.+」的培育方案/ }).first();
+  const named = /新建「(.+)」的培育方案/.exec(await recent.innerText())![1]!;
   await recent.getByRole('link').click();
-  expect(incubators.frame.route()).toMatch(/^\/documents\/diagnosis\/[0-9a-f-]{36}$/);
-  await expect(incubators.frame.heading).toHaveText('诊断意见表');
+  expect(incubators.frame.route()).toMatch(/^\/documents\/plan\/[0-9a-f-]{36}$/);
+  await expect(incubators.frame.heading).toHaveText('培育方案');
   // The editor's code may still be loading (the dashboard stays hidden meanwhile): wait for the editor itself.
   await expect(page.getByRole('main').getByRole('button', { name: '返回列表' })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('main').getByText('北海向海经济科技孵化器', { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('main').getByText(named, { exact: true }).first()).toBeVisible();
   await page.goBack();
   await expect(incubators.frame.heading).toHaveText('工作台');
   expect(incubators.frame.route()).toBe('/dashboard');
