@@ -140,6 +140,8 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
   useEffect(() => (dirty ? setLeaveGuard(() => askRef.current()) : undefined), [dirty]);
 
   const focusField = (field: string) => form.focusField(field);
+  /** A field of this form has the focus (every input's id is `incubator-<key>`). */
+  const isTypingInForm = () => document.activeElement?.id.startsWith('incubator-') === true;
 
   const save = async () => {
     setShowAll(true);
@@ -185,7 +187,9 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
     <Drawer
       open
       size="min(760px, 100vw)"
-      afterOpenChange={(open) => open && target === 'new' && focusField('name')}
+      // The first field takes the focus once the drawer has opened — unless the user is already typing in the
+      // form (the opening animation can take a while on a busy machine, and focus must never jump mid-entry).
+      afterOpenChange={(open) => open && target === 'new' && !isTypingInForm() && focusField('name')}
       title={
         target === 'new' ? (
           '新建孵化器'
