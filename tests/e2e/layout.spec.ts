@@ -18,12 +18,15 @@ async function box(locator: Locator) {
   return b!;
 }
 
+/** Inside the window once it has settled: a drawer slides in from the right, so its first frames are beyond it. */
 async function withinWindow(page: Page, locator: Locator) {
-  const b = await box(locator);
-  const { width, height } = page.viewportSize()!;
-  expect(b.x).toBeGreaterThanOrEqual(0);
-  expect(b.x + b.width).toBeLessThanOrEqual(width + 0.5);
-  expect(b.y + b.height).toBeLessThanOrEqual(height + 0.5);
+  await expect(async () => {
+    const b = await box(locator);
+    const { width, height } = page.viewportSize()!;
+    expect(b.x).toBeGreaterThanOrEqual(0);
+    expect(b.x + b.width).toBeLessThanOrEqual(width + 0.5);
+    expect(b.y + b.height).toBeLessThanOrEqual(height + 0.5);
+  }).toPass({ timeout: 10_000 });
 }
 
 test('at 1024×700 and 1366×860: frame, incubator list, editor and rule sets fit the window', async ({ app }) => {
