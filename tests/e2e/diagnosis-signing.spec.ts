@@ -1,30 +1,15 @@
 // Signing a completed diagnosis from the editor, then correcting it by a new revision (sync.md §7): one app
 // instance (browser mode) and one sync server (the embedded PGlite default).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
 import { test, expect } from '@playwright/test';
-import { startBrowserMode, type BrowserModeServer } from './fixtures/launch-browser-mode.js';
-import { createAgency, freePort, loginFromSettings, startSyncServer, stopProcess } from './fixtures/sync-server-process.js';
+import { signedInApp } from './fixtures/signed-in-app.js';
 import { DocumentPages } from './pages/document-pages.js';
 
 test('a completed diagnosis is signed (read-only), then corrected by 第 2 版 which supersedes it', async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name !== 'browser', '签署端到端测试只在浏览器模式下运行。');
   test.setTimeout(240_000);
-  const serverData = mkdtempSync(join(tmpdir(), 'wb-e2e-sign-server-'));
-  const dataDir = mkdtempSync(join(tmpdir(), 'wb-e2e-sign-app-'));
-  const port = await freePort();
-  let host: BrowserModeServer | null = null;
-  let server: ChildProcess | null = null;
+  const app = await signedInApp(browser, '南宁市科技服务中心');
   try {
-    await createAgency(serverData, '南宁市科技服务中心');
-    server = await startSyncServer(serverData, port);
-    host = await startBrowserMode(dataDir, { WORKBENCH_SYNC_PERIOD_MS: '2000' });
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(host.launchUrl);
-    await loginFromSettings(page, `http://127.0.0.1:${port}`);
-
+    const page = app.page;
     await page.getByRole('button', { name: '加载示例数据' }).first().click();
     await expect(page.getByText(/已加载 \d+ 个示例孵化器|示例数据已存在/)).toBeVisible();
     await expect(page.getByRole('button', { name: '同步状态：已同步' })).toBeVisible({ timeout: 90_000 });
@@ -66,8 +51,6 @@ test('a completed diagnosis is signed (read-only), then corrected by 第 2 版 w
     await expect(rows.filter({ hasText: '已签署' })).toContainText('已被第 2 版取代');
     await expect(rows.filter({ hasText: '草稿' })).toContainText('第 2 版');
   } finally {
-    if (host) await host.stop().catch(() => undefined);
-    if (server) await stopProcess(server);
-    for (const d of [serverData, dataDir]) rmSync(d, { recursive: true, force: true });
+    await app.close();
   }
 });

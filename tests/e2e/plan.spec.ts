@@ -5,11 +5,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
 import { test, expect } from '@playwright/test';
 import mammoth from 'mammoth';
-import { startBrowserMode, type BrowserModeServer } from './fixtures/launch-browser-mode.js';
-import { createAgency, freePort, loginFromSettings, startSyncServer, stopProcess } from './fixtures/sync-server-process.js';
+import { signedInApp } from './fixtures/signed-in-app.js';
 import { DocumentPages } from './pages/document-pages.js';
 import { APPENDIX_C } from '../fixtures/standard-wording.js';
 
@@ -18,19 +16,10 @@ const wordText = async (file: string) => (await mammoth.extractRawText({ buffer:
 test('a plan from a diagnosis: prefilled, tasks and budget, signed, revised by mutual consent, both revisions exported', async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name !== 'browser', '签署端到端测试只在浏览器模式下运行。');
   test.setTimeout(300_000);
-  const serverData = mkdtempSync(join(tmpdir(), 'wb-e2e-plan-server-'));
-  const dataDir = mkdtempSync(join(tmpdir(), 'wb-e2e-plan-app-'));
   const downloads = mkdtempSync(join(tmpdir(), 'wb-e2e-plan-files-'));
-  const port = await freePort();
-  let host: BrowserModeServer | null = null;
-  let server: ChildProcess | null = null;
+  const app = await signedInApp(browser, '南宁市科技服务中心', { viewport: { width: 1600, height: 1000 } });
   try {
-    await createAgency(serverData, '南宁市科技服务中心');
-    server = await startSyncServer(serverData, port);
-    host = await startBrowserMode(dataDir, { WORKBENCH_SYNC_PERIOD_MS: '2000' });
-    const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
-    await page.goto(host.launchUrl);
-    await loginFromSettings(page, `http://127.0.0.1:${port}`);
+    const page = app.page;
     const d = new DocumentPages(page, '培育方案');
     await d.loadDemo();
 
@@ -120,8 +109,7 @@ test('a plan from a diagnosis: prefilled, tasks and budget, signed, revised by m
     expect(text2).toMatch(/合计\s+48,000\.00/);
     expect(text2).toContain('第2版修订原因：甲方提出增加培训经费；经双方协商一致：孵化器方同意人 韦丽娟，服务机构方同意人 刘建新');
   } finally {
-    if (host) await host.stop().catch(() => undefined);
-    if (server) await stopProcess(server);
-    for (const dir of [serverData, dataDir, downloads]) rmSync(dir, { recursive: true, force: true });
+    await app.close();
+    rmSync(downloads, { recursive: true, force: true });
   }
 });
