@@ -35,8 +35,11 @@ export class RuleSetPages {
 
   /** Picks a rule set by (part of) its name in the 规则集 select. */
   async select(name: RegExp): Promise<void> {
-    await this.drawer.getByLabel('规则集', { exact: true }).click();
+    const select = this.drawer.getByLabel('规则集', { exact: true });
+    await select.click();
     await this.page.getByRole('option', { name }).click();
+    // Until the list has closed, Escape belongs to the select (it closes the list), not to the drawer.
+    await expect(select).toHaveAttribute('aria-expanded', 'false');
   }
 
   async save(): Promise<void> {
