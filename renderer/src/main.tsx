@@ -12,6 +12,8 @@ import { watchChineseNames } from './a11y/chinese-names.js';
 import { useAppStore } from './store/app-store.js';
 import { useDashboardStore } from './store/dashboard-store.js';
 import { APP_THEME } from './theme.js';
+// antd's component styles, extracted with APP_THEME at build time; before styles.css, which refines them.
+import 'virtual:antd-styles.css';
 import './styles.css';
 
 dayjs.locale('zh-cn');
@@ -21,7 +23,7 @@ startRouter();
 // The first screen asks the backend at once, while its code is still loading, not after React has rendered.
 void useAppStore.getState().refreshStatus();
 void pageEntry(useRoute.getState().page).page.preload();
-if (useRoute.getState().page === 'dashboard') void useDashboardStore.getState().load();
+if (useRoute.getState().page === 'dashboard') void useDashboardStore.getState().prime();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,9 +1,10 @@
 // The pages of the main navigation: their names (what the sidebar and the heading say), icons and code,
-// each loaded on first use.
+// each loaded on first use except 工作台, the first screen.
 import type { ReactNode } from 'react';
 import { DOCUMENT_KINDS, type DocumentKind, definitionOf } from '../../../shared/forms/registry.js';
 import type { Page } from '../navigation/router.js';
-import { lazyPage, type LazyPage } from '../navigation/lazy-page.js';
+import { eagerPage, lazyPage, type LazyPage } from '../navigation/lazy-page.js';
+import { DashboardPage } from '../pages/DashboardPage.js';
 import { ApartmentOutlined, AuditOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, RiseOutlined, ScheduleOutlined, SettingOutlined } from '@ant-design/icons';
 
 export interface PageEntry {
@@ -33,7 +34,7 @@ const documentPages: PageEntry[] = DOCUMENT_KINDS.map((kind) => ({
 }));
 
 export const PAGE_DIRECTORY: readonly PageEntry[] = [
-  { key: 'dashboard', label: '工作台', icon: <DashboardOutlined />, page: lazyPage(() => import('../pages/DashboardPage.js'), 'DashboardPage') },
+  { key: 'dashboard', label: '工作台', icon: <DashboardOutlined />, page: eagerPage(DashboardPage) },
   { key: 'incubators', label: '孵化器', icon: <ApartmentOutlined />, page: lazyPage(() => import('../pages/IncubatorListPage.js'), 'IncubatorListPage') },
   ...documentPages,
   { key: 'agency', label: '服务机构', icon: <BankOutlined />, page: lazyPage(() => import('../pages/AgencyPage.js'), 'AgencyPage') },

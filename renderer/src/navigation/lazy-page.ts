@@ -1,7 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 export interface LazyPage {
-  Component: LazyExoticComponent<ComponentType>;
+  Component: LazyExoticComponent<ComponentType> | ComponentType;
   /** Starts loading the page's code now (e.g. while the first screen waits for the backend). */
   preload(): Promise<unknown>;
 }
@@ -17,4 +17,12 @@ export function lazyPage<M>(load: () => Promise<M>, exportName: keyof M): LazyPa
     Component: lazy(async () => ({ default: (await once())[exportName] as ComponentType })),
     preload: once,
   };
+}
+
+/**
+ * A page bundled with the first screen: 工作台, which the app opens on. Loading it on demand would cost one more
+ * round trip after the startup code, before anything shows (bench/first-screen.ts).
+ */
+export function eagerPage(Component: ComponentType): LazyPage {
+  return { Component, preload: () => Promise.resolve(Component) };
 }

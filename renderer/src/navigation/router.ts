@@ -7,6 +7,7 @@
 //   store → address: a page that sets the field (the user opened a record) pushes the address, and clearing it
 //   (the record was closed) goes back to where the user came from.
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { normalizePath } from './address.js';
 import { DOCUMENT_KINDS, type DocumentKind, definitionOf, isDocumentKind } from '../../../shared/forms/registry.js';
 
 /** Pages with an address of their own, `#/<key>`. */
@@ -48,11 +49,6 @@ let leaveGuard: LeaveGuard | null = null;
 /** Set while the address is being applied to the stores, so their changes do not echo back into the address. */
 let applying = false;
 
-export function normalizePath(hash: string): string {
-  const path = hash.replace(/^#/, '');
-  if (path === '' || path === '/') return '/dashboard';
-  return path.startsWith('/') ? path : `/${path}`;
-}
 
 function idIn(route: RecordRoute, path: string): string | null {
   if (!path.startsWith(route.prefix)) return null;

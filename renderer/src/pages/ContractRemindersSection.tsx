@@ -1,24 +1,27 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ReminderView } from '../../../shared/contract/contracts-contract.js';
 import { call, errorMessage } from '../api/client.js';
 import { ContractReminderList } from '../documents/kinds/ContractReminderList.js';
+import { useDashboardStore } from '../store/dashboard-store.js';
 
-/** The 工作台's 合同提醒: every open reminder of every contract, each linking to its contract, each can be marked done. */
-/** `refresh`: reloads when it changes (the dashboard passes its latest history entry: demo data, a new contract). */
-export function ContractRemindersSection({ refresh }: { refresh?: number | string }) {
-  const [reminders, setReminders] = useState<ReminderView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    call('contracts.reminders', {})
-      .then(setReminders)
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, []);
-  useEffect(load, [load, refresh]);
+/**
+ * The 工作台's 合同提醒: every open reminder of every contract, each linking to its contract, each can be marked
+ * done. Read with the rest of 工作台 (dashboard-store), so demo data or a new contract shows here on the next load.
+ */
+export function ContractRemindersSection() {
+  const reminders = useDashboardStore((s) => s.reminders);
+  const readError = useDashboardStore((s) => s.remindersError);
+  const load = useDashboardStore((s) => s.load);
+  const [doneError, setDoneError] = useState<string | null>(null);
   const done = (r: ReminderView) => {
     call('contracts.markReminderDone', { key: r.key, contractId: r.target.contractId })
-      .then(load)
-      .catch((e: unknown) => setError(errorMessage(e)));
+      .then(() => {
+        setDoneError(null);
+        return load();
+      })
+      .catch((e: unknown) => setDoneError(errorMessage(e)));
   };
+  const error = doneError ?? readError;
   return (
     <section className="wb-panel" aria-labelledby="dashboard-reminders">
       <h2 id="dashboard-reminders" className="wb-panel-title">

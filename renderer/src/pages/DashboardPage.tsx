@@ -10,10 +10,10 @@ import { ContractRemindersSection } from './ContractRemindersSection.js';
 const PROCESS = ['宣传与洽谈', '分析与诊断', '委托与签约', '制定培育方案', '组织实施', '总结与跟踪', '服务改进'];
 
 export function DashboardPage() {
-  const { incubators, agency, history, error, load } = useDashboardStore();
+  const { incubators, agency, history, error, load, loadOnMount } = useDashboardStore();
   useEffect(() => {
-    void load();
-  }, [load]);
+    void loadOnMount();
+  }, [loadOnMount]);
 
   const professional = incubators?.filter((i) => i.incubatorType === '专业型').length ?? 0;
   const qualification = agency?.qualification;
@@ -59,7 +59,7 @@ export function DashboardPage() {
           <p className={qualification?.met ? 'wb-good' : 'wb-attention'}>{qualification?.summary ?? ''}</p>
         </section>
       </div>
-      <ContractRemindersSection refresh={history[0]?.id} />
+      <ContractRemindersSection />
       <div className="wb-dashboard-lower">
         <section className="wb-panel" aria-labelledby="dashboard-process">
           <h2 id="dashboard-process" className="wb-panel-title">

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppStatus } from '../../../shared/contract/system-contract.js';
-import { call, errorMessage } from '../api/client.js';
+import { errorMessage } from '../api/client.js';
+import { callFirst } from '../api/first-calls.js';
 
 interface AppState {
   status: AppStatus | null;
@@ -20,7 +21,8 @@ export const useAppStore = create<AppState>((set) => ({
   },
   async refreshStatus() {
     try {
-      set({ status: await call('system.status', {}), loadError: null });
+      // At start-up, the answer boot.ts asked for.
+      set({ status: await callFirst('system.status', {}), loadError: null });
     } catch (e) {
       set({ loadError: errorMessage(e) });
     }
