@@ -7,8 +7,10 @@ export default defineConfig({
   outputDir: 'tests/artifacts/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Two spec files at a time: each test starts its own app (data folder, port, browser context), so they never
+  // share state, and most of a test's time is spent waiting on the app, not on the CPU (docs/testing.md).
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {

@@ -5,6 +5,9 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Two test files at a time even on a 2-core machine (vitest's default there is one): most slow files wait on
+    // other processes — PostgreSQL, LibreOffice, the sync server, killed and restarted clients (docs/testing.md).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -17,6 +17,21 @@ function hasCommand(cmd: string): boolean {
   }
 }
 
+let profile: string | null = null;
+
+/**
+ * One LibreOffice profile per test process, made on its first conversion and reused: a fresh profile costs
+ * several seconds of set-up on every conversion. Separate processes (parallel test files) never share one,
+ * which LibreOffice does not allow. Removed when the process exits.
+ */
+function profileOfThisProcess(): string {
+  if (profile) return profile;
+  const made = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+  process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+  profile = made;
+  return made;
+}
+
 export interface RenderedPages {
   pdf: string;
   pngs: string[];
@@ -34,16 +49,11 @@ export function renderOfficeToPng(bytes: Uint8Array, name: string, folder = 'dia
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, name);
   writeFileSync(file, bytes);
-  const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-  try {
-    execFileSync(
-      'soffice',
-      ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, file],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  execFileSync(
+    'soffice',
+    ['--headless', `-env:UserInstallation=file://${profileOfThisProcess()}`, '--convert-to', 'pdf', '--outdir', outDir, file],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
   const stem = basename(name, extname(name));
   const pdf = join(outDir, `${stem}.pdf`);
   if (!existsSync(pdf)) throw new Error(`LibreOffice did not produce ${pdf}`);
