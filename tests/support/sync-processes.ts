@@ -4,18 +4,36 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { NATIVE_PACKAGES } from '../../scripts/native-packages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'tests', 'artifacts', 'sync-bundles');
 
 const built = new Map<string, Promise<string>>();
 
-/** Bundles a TypeScript entry (npm packages external) into tests/artifacts, once per test process. */
+// CommonJS packages inside an ESM bundle call require() and read __dirname: give them Node's own.
+const ESM_SHIM = [
+  "import { createRequire as __wbCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __wbFileURLToPath } from 'node:url';",
+  "import { dirname as __wbDirname } from 'node:path';",
+  'const require = __wbCreateRequire(import.meta.url);',
+  'const __filename = __wbFileURLToPath(import.meta.url);',
+  'const __dirname = __wbDirname(__filename);',
+].join(' ');
+
+/**
+ * Bundles a TypeScript entry into tests/artifacts, once per test process. Client entries (the CLI, a sync client)
+ * carry their npm packages, as the app's own build does: a child then starts without Node resolving
+ * drizzle-orm's ~450 files one by one, which cost seconds per start on a busy machine, and the CLI test starts
+ * about fifteen. The server keeps its packages external, as in its production build (scripts/build-node.mjs):
+ * its embedded PGlite reads files beside its own module.
+ */
 export function bundle(entry: string, name: string): Promise<string> {
   let p = built.get(name);
   if (!p) {
     mkdirSync(OUT, { recursive: true });
     const outfile = join(OUT, `${name}-${process.pid}.mjs`);
+    const isServer = entry.startsWith('server/');
     p = build({
       entryPoints: [join(ROOT, entry)],
       outfile,
@@ -23,7 +41,7 @@ export function bundle(entry: string, name: string): Promise<string> {
       platform: 'node',
       format: 'esm',
       target: 'node22',
-      packages: 'external',
+      ...(isServer ? { packages: 'external' as const } : { external: [...NATIVE_PACKAGES, 'electron'], banner: { js: ESM_SHIM } }),
       define: { __APP_VERSION__: '"test"' },
       logLevel: 'error',
     }).then(() => {
