@@ -4,13 +4,19 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { SERVER_EXTERNAL_PACKAGES } from '../../scripts/native-packages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'tests', 'artifacts', 'sync-bundles');
 
 const built = new Map<string, Promise<string>>();
 
-/** Bundles a TypeScript entry (npm packages external) into tests/artifacts, once per test process. */
+const SERVER_ENTRY = 'server/main.ts';
+
+/**
+ * Bundles a TypeScript entry into tests/artifacts, once per test process: npm packages external, except for the sync
+ * server, bundled as `npm run server` bundles it (scripts/build-node.mjs), so its memory is the one measured.
+ */
 export function bundle(entry: string, name: string): Promise<string> {
   let p = built.get(name);
   if (!p) {
@@ -23,7 +29,12 @@ export function bundle(entry: string, name: string): Promise<string> {
       platform: 'node',
       format: 'esm',
       target: 'node22',
-      packages: 'external',
+      ...(entry === SERVER_ENTRY
+        ? {
+            external: SERVER_EXTERNAL_PACKAGES,
+            banner: { js: "import { createRequire as __wbRequire } from 'node:module'; const require = __wbRequire(import.meta.url);" },
+          }
+        : { packages: 'external' as const }),
       define: { __APP_VERSION__: '"test"' },
       logLevel: 'error',
     }).then(() => {
@@ -88,7 +99,7 @@ export function startChild(file: string, args: string[], env: Record<string, str
 
 /** Starts `server/main.ts` (bundled) on a free loopback port; resolves with its URL. */
 export async function startServerProcess(env: Record<string, string>): Promise<{ child: Child; url: string }> {
-  const file = await bundle('server/main.ts', 'sync-server');
+  const file = await bundle(SERVER_ENTRY, 'sync-server');
   const child = startChild(file, [], { PORT: '0', LOG_LEVEL: 'warn', ...env });
   const m = await child.waitFor(/同步服务器已启动：(http:\/\/127\.0\.0\.1:\d+)/);
   return { child, url: m[1]! };
