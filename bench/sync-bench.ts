@@ -4,6 +4,7 @@
 //  2. the initial pull of 1 000 incubators with four document rows each (< 10 s);
 //  3. the server process's memory (peak RSS) under that load.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import { createTestDatabase, startTestSyncServer, TEST_DATABASE_URL } from '../tests/support/sync-server.js';
 import { openTestSyncClient, type TestSyncClient } from '../tests/support/sync-client.js';
@@ -148,7 +149,7 @@ async function main(): Promise<void> {
     await db.drop();
   }
   if (process.env.BENCH_LOG_LEVEL) console.log(child.output());
-  console.log('同步基准（回环地址 + PostgreSQL 15）');
+  console.log(`同步基准（回环地址 + PostgreSQL 15；负载 ${loadavg().map((l) => l.toFixed(2)).join(' / ')}）`);
   for (const [k, v] of Object.entries(results)) console.log(`  ${k}: ${v}`);
 }
 

@@ -19,4 +19,9 @@ export function wrapDrizzle(sqlite: SqliteHandle): WorkbenchDb {
   return drizzle(sqlite, { schema });
 }
 
+/** The connection under a drizzle database, for prepared statements a hot path reuses (core/sync/pulled-rows.ts). */
+export function sqliteOf(db: WorkbenchDb): SqliteHandle {
+  return (db as WorkbenchDb & { $client: SqliteHandle }).$client;
+}
+
 export { Database, schema };

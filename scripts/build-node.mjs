@@ -1,10 +1,11 @@
 // Bundles our Node-side TypeScript (core, db, shared, electron) with esbuild.
 // The app's entries (browser mode, CLI, Electron main) bundle their npm packages too: loading drizzle-orm as
 // ~450 separate files cost seconds of start-up. Native or file-loading packages stay external
-// (better-sqlite3, electron, and the native image/chart renderers sharp and @resvg/resvg-js). The server keeps its packages external; its start-up time matters less.
+// (better-sqlite3, electron, and the native image/chart renderers sharp and @resvg/resvg-js). The server bundles all
+// but a few of its packages (SERVER_EXTERNAL_PACKAGES): its idle memory depends on it.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
-import { NATIVE_PACKAGES } from './native-packages.mjs';
+import { NATIVE_PACKAGES, SERVER_EXTERNAL_PACKAGES } from './native-packages.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -50,7 +51,8 @@ await Promise.all([
   build({
     ...common,
     format: 'esm',
-    packages: 'external',
+    external: SERVER_EXTERNAL_PACKAGES,
+    banner: { js: esmShim },
     entryPoints: { server: 'server/main.ts' },
     outdir: 'dist/node',
     outExtension: { '.js': '.mjs' },

@@ -1,2 +1,4 @@
 /** See native-packages.mjs. */
 export declare const NATIVE_PACKAGES: string[];
+/** See native-packages.mjs. */
+export declare const SERVER_EXTERNAL_PACKAGES: string[];

@@ -20,6 +20,7 @@ import { readServerId } from './db/server-identity.js';
 import { REDACTED_LOG_PATHS, safeError } from './log-safety.js';
 import { DEFAULT_LOGIN_LIMITS, clearAccountFailures, loginBlocked, recordFailedLogin, type LoginLimits } from './auth/login-limits.js';
 import { SyncServerError } from './sync/errors.js';
+import { prepareWireSchemas } from '../shared/sync/field-schemas.js';
 import { applyPush } from './sync/push.js';
 import { readPull } from './sync/pull.js';
 import { blobStatus, putBlobChunk, readBlob } from './sync/blobs.js';
@@ -110,6 +111,8 @@ export async function buildSyncServer(options: SyncServerOptions): Promise<Fasti
   };
 
   const serverId = await readServerId(db);
+  // Every document kind's schemas are registered by now (the registry is imported above): built once, at start.
+  prepareWireSchemas();
   app.get(`${API_PREFIX}/health`, async () => ({ ok: true, service: 'workbench-sync', schemaVersion, serverId }));
 
   const limits = options.loginLimits ?? DEFAULT_LOGIN_LIMITS;

@@ -3,14 +3,14 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { WorkbenchDb } from '../../db/database.js';
 import { outbox } from '../../db/schema/index.js';
-import { SYNC_KEYS, clearQuarantine, clearSigned, getSigned, listOpenIssues, recordIssue, setSigned, writeNumber } from '../../db/repositories/sync-state-repository.js';
+import { SYNC_KEYS, clearQuarantine, clearSigned, listOpenIssues, recordIssue, setSigned, writeNumber } from '../../db/repositories/sync-state-repository.js';
 import type { Executor } from '../../db/database.js';
 import { DELETED_FIELD, type PulledRow } from '../../shared/sync/protocol.js';
 import { checkWireRow } from '../../shared/sync/field-schemas.js';
 import { syncFieldLabel, syncRecordName } from '../../shared/forms/sync-labels.js';
 import { UNSAFE_TEXT_MESSAGE } from '../../shared/validation/safe-text.js';
 import { isSyncedField, syncEntity, type ResolvedEntity } from './registry.js';
-import { writeLocalRow } from './local-rows.js';
+import { PulledRowsWriter } from './pulled-rows.js';
 
 export interface ApplyResult {
   applied: number;
@@ -67,6 +67,7 @@ function applyInTransaction(db: WorkbenchDb, rows: PulledRow[], newCursor: numbe
     }
     // Rows with an open quarantine entry: a good version of one settles it (looked up once per page).
     const quarantined = new Set(listOpenIssues(tx).filter((i) => i.status === 'quarantined').map((i) => `${i.entity}\u0000${i.rowId}`));
+    const valid: { def: ResolvedEntity; row: PulledRow; rowId: string }[] = [];
     for (const row of rows) {
       const def = syncEntity(row.entity);
       if (!def) {
@@ -81,14 +82,34 @@ function applyInTransaction(db: WorkbenchDb, rows: PulledRow[], newCursor: numbe
         result.quarantined += 1;
         continue;
       }
-      try {
-        // A savepoint per row: a row the database refuses (a constraint) is rolled back alone.
-        tx.transaction((sp) => applyRow(sp, def, row, pending, now, result));
-        if (quarantined.has(`${row.entity}\u0000${row.rowId}`)) clearQuarantine(tx, row.entity, row.rowId, now);
-        result.applied += 1;
-      } catch (e) {
-        quarantine(tx, row, '*', `无法写入本机（${e instanceof Error ? e.message : String(e)}）。`, now);
-        result.quarantined += 1;
+      valid.push({ def, row, rowId: row.rowId });
+    }
+    const settle = (row: PulledRow, skipped: number) => {
+      if (quarantined.has(`${row.entity}\u0000${row.rowId}`)) clearQuarantine(tx, row.entity, row.rowId, now);
+      result.applied += 1;
+      result.skippedFields += skipped;
+    };
+    let skipped: number[] | null = null;
+    try {
+      // The whole page in one savepoint: the common case, one pass with prepared statements.
+      const writer = new PulledRowsWriter(db, tx, valid);
+      skipped = tx.transaction((sp) => valid.map((v) => applyRow(sp, writer, v.def, v.row, pending, now)));
+    } catch {
+      // A row the database refuses (a constraint, a signed row's guard) rolled the page back: the page is written
+      // again row by row, each in its own savepoint, so that row alone is quarantined and the rest applies.
+      skipped = null;
+    }
+    if (skipped) {
+      valid.forEach((v, i) => settle(v.row, skipped![i]!));
+    } else {
+      const writer = new PulledRowsWriter(db, tx, valid);
+      for (const { def, row } of valid) {
+        try {
+          settle(row, writer.guard(row.entity, row.rowId, () => tx.transaction((sp) => applyRow(sp, writer, def, row, pending, now))));
+        } catch (e) {
+          quarantine(tx, row, '*', `无法写入本机（${e instanceof Error ? e.message : String(e)}）。`, now);
+          result.quarantined += 1;
+        }
       }
     }
     writeNumber(tx, SYNC_KEYS.cursor, newCursor);
@@ -96,22 +117,28 @@ function applyInTransaction(db: WorkbenchDb, rows: PulledRow[], newCursor: numbe
   });
 }
 
-function applyRow(tx: Executor, def: ResolvedEntity, row: PulledRow, pending: Set<string>, now: string, result: ApplyResult): void {
+/** Writes one pulled row; answers how many of its fields were left alone for a pending local op. */
+function applyRow(tx: Executor, writer: PulledRowsWriter, def: ResolvedEntity, row: PulledRow, pending: Set<string>, now: string): number {
+  let skipped = 0;
   const values: Record<string, unknown> = {};
   const isPending = (f: string) => pending.has(`${row.entity}\u0000${row.rowId}\u0000${f}`);
   for (const [k, v] of Object.entries(row.fields)) {
     if (!isSyncedField(def, k)) continue;
-    if (isPending(k)) result.skippedFields += 1;
+    if (isPending(k)) skipped += 1;
     else values[k] = v;
   }
-  if (isPending(DELETED_FIELD)) result.skippedFields += 1;
+  if (isPending(DELETED_FIELD)) skipped += 1;
   else values[DELETED_FIELD] = row.deletedAt;
-  writeLocalRow(tx, def, row.rowId, values, { version: row.version, now });
+  writer.write(def, row.rowId, values, { version: row.version, now });
   if (row.signed) {
-    setSigned(tx, { entity: row.entity, rowId: row.rowId, version: row.signed.version, hash: row.signed.hash, state: 'accepted', signedAt: now });
-  } else if (getSigned(tx, row.entity, row.rowId)?.state === 'accepted') {
+    const signed = { entity: row.entity, rowId: row.rowId, version: row.signed.version, hash: row.signed.hash, state: 'accepted' as const, signedAt: now };
+    setSigned(tx, signed);
+    writer.noteSigned(signed, row.entity, row.rowId);
+  } else if (writer.signedState(row.entity, row.rowId)?.state === 'accepted') {
     clearSigned(tx, row.entity, row.rowId);
+    writer.noteSigned(null, row.entity, row.rowId);
   }
+  return skipped;
 }
 
 /** Whether any local op on this row is still waiting to be pushed. */

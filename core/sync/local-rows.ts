@@ -6,7 +6,7 @@ import type { Executor } from '../../db/database.js';
 import { DELETED_FIELD } from '../../shared/sync/protocol.js';
 import { isSyncedField, type ResolvedEntity } from './registry.js';
 
-type AnyRow = Record<string, unknown>;
+export type AnyRow = Record<string, unknown>;
 
 export function readLocalRow(db: Executor, def: ResolvedEntity, rowId: string): AnyRow | undefined {
   return db
@@ -62,10 +62,36 @@ function fillerFor(col: SQLiteColumn): unknown {
   return 0;
 }
 
+/** What writing wire values to a row comes to: the columns (JS keys) to update, or the whole row to insert. */
+export type LocalWrite = { kind: 'update'; set: AnyRow } | { kind: 'insert'; row: AnyRow };
+
 /**
- * Inserts or updates a row with the given field values (JS keys; `deletedAt` allowed) and version.
- * A new row gets fillers for required columns a partial pull did not carry, so a pulled page always applies.
+ * The write of the given field values (JS keys; `deletedAt` allowed) and version onto the row as it stands
+ * (`existing`, undefined when absent). A new row gets fillers for required columns a partial pull did not carry, so
+ * a pulled page always applies.
  */
+export function planLocalWrite(
+  def: ResolvedEntity,
+  rowId: string,
+  existing: AnyRow | undefined,
+  values: Record<string, unknown>,
+  opts: { version?: number; now: string },
+): LocalWrite {
+  const set: AnyRow = { ...toColumns(def, existing, values), updatedAt: opts.now };
+  if (opts.version !== undefined) set.version = opts.version;
+  if (existing) {
+    if (def.derive) Object.assign(set, def.derive({ ...existing, ...set }));
+    return { kind: 'update', set };
+  }
+  const row: AnyRow = { id: rowId, createdAt: opts.now, version: 0, ...set };
+  for (const [k, col] of Object.entries(getTableColumns(def.table) as Record<string, SQLiteColumn>)) {
+    if (row[k] === undefined && col.notNull && !col.hasDefault) row[k] = fillerFor(col);
+  }
+  if (def.derive) Object.assign(row, def.derive(row));
+  return { kind: 'insert', row };
+}
+
+/** Inserts or updates a row with the given field values (see planLocalWrite). */
 export function writeLocalRow(
   db: Executor,
   def: ResolvedEntity,
@@ -73,24 +99,16 @@ export function writeLocalRow(
   values: Record<string, unknown>,
   opts: { version?: number; now: string },
 ): void {
-  const existing = readLocalRow(db, def, rowId);
-  const set: AnyRow = { ...toColumns(def, existing, values), updatedAt: opts.now };
-  if (opts.version !== undefined) set.version = opts.version;
-  if (existing) {
-    if (def.derive) Object.assign(set, def.derive({ ...existing, ...set }));
+  const write = planLocalWrite(def, rowId, readLocalRow(db, def, rowId), values, opts);
+  if (write.kind === 'update') {
     db.update(def.table as SQLiteTable)
-      .set(set as never)
+      .set(write.set as never)
       .where(eq(def.idColumn, rowId))
       .run();
     return;
   }
-  const row: AnyRow = { id: rowId, createdAt: opts.now, version: 0, ...set };
-  for (const [k, col] of Object.entries(getTableColumns(def.table) as Record<string, SQLiteColumn>)) {
-    if (row[k] === undefined && col.notNull && !col.hasDefault) row[k] = fillerFor(col);
-  }
-  if (def.derive) Object.assign(row, def.derive(row));
   db.insert(def.table as SQLiteTable)
-    .values(row as never)
+    .values(write.row as never)
     .run();
 }
 

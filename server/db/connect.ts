@@ -67,6 +67,8 @@ export async function openServerDb(config: ServerDbConfig): Promise<OpenedServer
     const pool = new pg.default.Pool({
       connectionString: config.databaseUrl,
       max: config.poolSize ?? 10,
+      // One connection stays open while idle: the first push after a quiet spell does not pay for a new connection.
+      min: 1,
       connectionTimeoutMillis: t.connectMs,
       idleTimeoutMillis: 30_000,
       lock_timeout: t.lockMs,

@@ -344,13 +344,70 @@ async function knownOps(tx: ServerTx, agencyId: string, ops: SyncOp[]): Promise<
   return known;
 }
 
-async function writeFingerprints(tx: ServerTx, ctx: PushContext, ops: SyncOp[]): Promise<void> {
-  const payload = ops.map((o) => ({ seq: o.seq, opId: replaceUnsafeText(o.opId) }));
-  await tx.execute(sql`
+/**
+ * Everything a batch changes, in one statement (docs/sync.md §Throughput): the dirty records as one multi-row upsert
+ * with their new cursors (taken from the agency's counter in the same statement), the refused ops' outcomes, every
+ * fresh op's fingerprint, and the client's progress. The per-op checks ran before, in memory; this is set-based.
+ */
+async function writeBatch(tx: ServerTx, ctx: PushContext, dirty: RecordState[], refused: { op: SyncOp; result: OpResult }[], fresh: SyncOp[]): Promise<void> {
+  const agencyId = sql`${ctx.agencyId}::uuid`;
+  const parts = [];
+  if (dirty.length > 0) {
+    const rows = dirty.map((r, i) => ({
+      entity: r.entity,
+      rowId: r.rowId,
+      version: r.version,
+      ord: i + 1,
+      fields: r.fields,
+      fieldMeta: r.fieldMeta,
+      deletedAt: r.deletedAt,
+      signedVersion: r.signedVersion,
+      signedHash: r.signedHash,
+    }));
+    parts.push(sql`taken as (
+      update agencies set last_cursor = last_cursor + ${rows.length} where id = ${agencyId} returning last_cursor - ${rows.length} as base)`);
+    parts.push(sql`written as (
+      insert into records (agency_id, entity, row_id, version, cursor, fields, field_meta, deleted_at, signed_version, signed_hash, updated_at)
+      select ${agencyId}, u.entity, u."rowId", u.version, taken.base + u.ord, u.fields, u."fieldMeta", u."deletedAt",
+             u."signedVersion", u."signedHash", now()
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as u("entity" text, "rowId" text, "version" int, "ord" bigint, "fields" jsonb, "fieldMeta" jsonb, "deletedAt" text,
+             "signedVersion" int, "signedHash" text)
+      cross join taken
+      on conflict (agency_id, entity, row_id) do update set
+        version = excluded.version, cursor = excluded.cursor, fields = excluded.fields, field_meta = excluded.field_meta,
+        deleted_at = excluded.deleted_at, signed_version = excluded.signed_version, signed_hash = excluded.signed_hash,
+        updated_at = excluded.updated_at)`);
+  }
+  if (refused.length > 0) {
+    // A refused op may carry text PostgreSQL cannot store: its names are kept with that text replaced, its value
+    // only when it is storable.
+    const rows = refused.map((o) => ({
+      seq: o.op.seq,
+      opId: replaceUnsafeText(o.op.opId),
+      entity: replaceUnsafeText(o.op.entity),
+      rowId: replaceUnsafeText(o.op.rowId),
+      field: replaceUnsafeText(o.op.field),
+      status: o.result.status,
+      message: o.result.message ?? '',
+      value: o.result.code === 400 ? null : (o.op.value ?? null),
+    }));
+    parts.push(sql`outcomes as (
+      insert into op_outcomes (agency_id, client_id, seq, op_id, entity, row_id, field, status, message, value)
+      select ${agencyId}, ${ctx.clientId}, u.seq, u."opId", u.entity, u."rowId", u.field, u.status, u.message, u.value
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as u("seq" bigint, "opId" text, "entity" text, "rowId" text, "field" text, "status" text, "message" text, "value" jsonb))`);
+  }
+  const prints = fresh.map((o) => ({ seq: o.seq, opId: replaceUnsafeText(o.opId) }));
+  parts.push(sql`fingerprints as (
     insert into op_fingerprints (agency_id, client_id, seq, op_id)
-    select ${ctx.agencyId}::uuid, ${ctx.clientId}, u.seq, u."opId"
-    from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) as u("seq" bigint, "opId" text)
-    on conflict do nothing`);
+    select ${agencyId}, ${ctx.clientId}, u.seq, u."opId"
+    from jsonb_to_recordset(${JSON.stringify(prints)}::jsonb) as u("seq" bigint, "opId" text)
+    on conflict do nothing)`);
+  await tx.execute(sql`
+    with ${sql.join(parts, sql`, `)}
+    update client_progress set last_seq = ${fresh[fresh.length - 1]!.seq}, updated_at = now()
+    where agency_id = ${agencyId} and client_id = ${ctx.clientId}`);
 }
 
 export async function applyPush(db: ServerDb, ctx: PushContext, ops: SyncOp[]): Promise<PushResponse> {
@@ -361,12 +418,12 @@ export async function applyPush(db: ServerDb, ctx: PushContext, ops: SyncOp[]): 
     // One writer per agency at a time: cursors are handed out in commit order, so no pull can skip a late commit.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${ctx.agencyId}, 0))`);
     await cp('locked');
-    await tx.execute(sql`
-      insert into client_progress (agency_id, client_id, last_seq) values (${ctx.agencyId}, ${ctx.clientId}, 0)
-      on conflict do nothing`);
+    // The client's progress row, made on its first push, read in the same statement.
     const progress = rowsOf<{ last_seq: string | number }>(
       await tx.execute(sql`
-        select last_seq from client_progress where agency_id = ${ctx.agencyId} and client_id = ${ctx.clientId}`),
+        insert into client_progress (agency_id, client_id, last_seq) values (${ctx.agencyId}, ${ctx.clientId}, 0)
+        on conflict (agency_id, client_id) do update set last_seq = client_progress.last_seq
+        returning last_seq`),
     );
     const lastSeq = Number(progress[0]?.last_seq ?? 0);
     const old = sorted.filter((o) => o.seq <= lastSeq);
@@ -395,66 +452,10 @@ export async function applyPush(db: ServerDb, ctx: PushContext, ops: SyncOp[]): 
       if (result.status !== 'applied' || op.field === SIGN_FIELD) results.push(result);
       if (result.status !== 'applied') outcomes.push({ op, result });
     }
-    const dirty = [...records.values()].filter((r) => r.dirty);
-    if (dirty.length > 0) {
-      const agency = rowsOf<{ last_cursor: string | number }>(
-        await tx.execute(sql`select last_cursor from agencies where id = ${ctx.agencyId}`),
-      );
-      let cursor = Number(agency[0]?.last_cursor ?? 0);
-      const cursors = dirty.map(() => ++cursor);
-      const payload = dirty.map((r, i) => ({
-        entity: r.entity,
-        rowId: r.rowId,
-        version: r.version,
-        cursor: cursors[i],
-        fields: r.fields,
-        fieldMeta: r.fieldMeta,
-        deletedAt: r.deletedAt,
-        signedVersion: r.signedVersion,
-        signedHash: r.signedHash,
-      }));
-      await tx.execute(sql`
-        insert into records (agency_id, entity, row_id, version, cursor, fields, field_meta, deleted_at, signed_version, signed_hash, updated_at)
-        select ${ctx.agencyId}::uuid, u.entity, u."rowId", u.version, u.cursor, u.fields, u."fieldMeta", u."deletedAt",
-               u."signedVersion", u."signedHash", now()
-        from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb)
-          as u("entity" text, "rowId" text, "version" int, "cursor" bigint, "fields" jsonb, "fieldMeta" jsonb, "deletedAt" text,
-               "signedVersion" int, "signedHash" text)
-        on conflict (agency_id, entity, row_id) do update set
-          version = excluded.version, cursor = excluded.cursor, fields = excluded.fields, field_meta = excluded.field_meta,
-          deleted_at = excluded.deleted_at, signed_version = excluded.signed_version, signed_hash = excluded.signed_hash,
-          updated_at = excluded.updated_at`);
-      await cp('wrote-records');
-      await tx.execute(sql`update agencies set last_cursor = ${cursor} where id = ${ctx.agencyId}`);
-      await cp('advanced-cursor');
-    }
-    if (outcomes.length > 0) {
-      // A refused op may carry text PostgreSQL cannot store: its names are kept with that text replaced, its value
-      // only when it is storable.
-      const payload = outcomes.map((o) => ({
-        seq: o.op.seq,
-        opId: replaceUnsafeText(o.op.opId),
-        entity: replaceUnsafeText(o.op.entity),
-        rowId: replaceUnsafeText(o.op.rowId),
-        field: replaceUnsafeText(o.op.field),
-        status: o.result.status,
-        message: o.result.message ?? '',
-        value: o.result.code === 400 ? null : (o.op.value ?? null),
-      }));
-      await tx.execute(sql`
-        insert into op_outcomes (agency_id, client_id, seq, op_id, entity, row_id, field, status, message, value)
-        select ${ctx.agencyId}::uuid, ${ctx.clientId}, u.seq, u."opId", u.entity, u."rowId", u.field, u.status, u.message, u.value
-        from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb)
-          as u("seq" bigint, "opId" text, "entity" text, "rowId" text, "field" text, "status" text, "message" text, "value" jsonb)`);
-      await cp('wrote-outcomes');
-    }
-    await writeFingerprints(tx, ctx, fresh);
-    await cp('wrote-fingerprints');
+    await cp('applied-ops');
+    await writeBatch(tx, ctx, [...records.values()].filter((r) => r.dirty), outcomes, fresh);
+    await cp('wrote-batch');
     const newLast = fresh[fresh.length - 1]!.seq;
-    await tx.execute(sql`
-      update client_progress set last_seq = ${newLast}, updated_at = now()
-      where agency_id = ${ctx.agencyId} and client_id = ${ctx.clientId}`);
-    await cp('advanced-progress');
     return { lastSeq: newLast, results, serverHlc: serverHlc(ctx.now()) };
   });
 }

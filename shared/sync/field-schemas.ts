@@ -82,6 +82,14 @@ function schemas(): Record<string, EntitySchemas> {
   return cache;
 }
 
+/**
+ * Builds the schemas now rather than on the first push or pull (the sync server at start: its first batch is then as
+ * fast as the others).
+ */
+export function prepareWireSchemas(): void {
+  schemas();
+}
+
 /** The schema of one wire field, or undefined when this build does not know the entity or the field. */
 export function wireFieldSchema(entity: string, field: string): z.ZodType | undefined {
   const e = schemas()[entity];

@@ -125,7 +125,7 @@ d('sync basics against PostgreSQL', () => {
     const slow = await startTestSyncServer({
       dbUrl: server.dbUrl,
       checkpoint: async (name, device) => {
-        if (name === 'advanced-progress' && device.clientId === a!.clientId && !holding) {
+        if (name === 'wrote-batch' && device.clientId === a!.clientId && !holding) {
           holding = true;
           await held;
         }

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { NATIVE_PACKAGES } from '../../scripts/native-packages.mjs';
+import { NATIVE_PACKAGES, SERVER_EXTERNAL_PACKAGES } from '../../scripts/native-packages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'tests', 'artifacts', 'sync-bundles');
@@ -21,19 +21,20 @@ const ESM_SHIM = [
   'const __dirname = __wbDirname(__filename);',
 ].join(' ');
 
+const SERVER_ENTRY = 'server/main.ts';
+
 /**
- * Bundles a TypeScript entry into tests/artifacts, once per test process. Client entries (the CLI, a sync client)
- * carry their npm packages, as the app's own build does: a child then starts without Node resolving
- * drizzle-orm's ~450 files one by one, which cost seconds per start on a busy machine, and the CLI test starts
- * about fifteen. The server keeps its packages external, as in its production build (scripts/build-node.mjs):
- * its embedded PGlite reads files beside its own module.
+ * Bundles a TypeScript entry into tests/artifacts, once per test process, carrying its npm packages as the real
+ * builds do (scripts/build-node.mjs): a child then starts without Node resolving drizzle-orm's ~450 files one by
+ * one, which cost seconds per start on a busy machine (the CLI test starts about fifteen) and, for the server,
+ * the memory measured. Client entries keep only the native packages external; the server the packages of
+ * SERVER_EXTERNAL_PACKAGES.
  */
 export function bundle(entry: string, name: string): Promise<string> {
   let p = built.get(name);
   if (!p) {
     mkdirSync(OUT, { recursive: true });
     const outfile = join(OUT, `${name}-${process.pid}.mjs`);
-    const isServer = entry.startsWith('server/');
     p = build({
       entryPoints: [join(ROOT, entry)],
       outfile,
@@ -41,7 +42,8 @@ export function bundle(entry: string, name: string): Promise<string> {
       platform: 'node',
       format: 'esm',
       target: 'node22',
-      ...(isServer ? { packages: 'external' as const } : { external: [...NATIVE_PACKAGES, 'electron'], banner: { js: ESM_SHIM } }),
+      external: entry === SERVER_ENTRY ? SERVER_EXTERNAL_PACKAGES : [...NATIVE_PACKAGES, 'electron'],
+      banner: { js: ESM_SHIM },
       define: { __APP_VERSION__: '"test"' },
       logLevel: 'error',
     }).then(() => {
@@ -106,7 +108,7 @@ export function startChild(file: string, args: string[], env: Record<string, str
 
 /** Starts `server/main.ts` (bundled) on a free loopback port; resolves with its URL. */
 export async function startServerProcess(env: Record<string, string>): Promise<{ child: Child; url: string }> {
-  const file = await bundle('server/main.ts', 'sync-server');
+  const file = await bundle(SERVER_ENTRY, 'sync-server');
   const child = startChild(file, [], { PORT: '0', LOG_LEVEL: 'warn', ...env });
   const m = await child.waitFor(/同步服务器已启动：(http:\/\/127\.0\.0\.1:\d+)/);
   return { child, url: m[1]! };
