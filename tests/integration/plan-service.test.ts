@@ -80,7 +80,7 @@ describe('the cultivation plan', () => {
       values: { planStart: '2025年7月', contractFee: '50,000', contractEnd: '2026-06-30' },
       lists: {
         tasks: [
-          task('task-0001', { description: '完善入孵、毕业管理制度', dueMonth: '2025年09月前', owner: '黄敏', status: '已完成', doneOn: '2025-09-20' }),
+          task('task-0001', { description: '完善入孵、毕业管理制度', dueMonth: '2025年09月前', owner: '黄敏' }),
           task('task-0002', { description: '聘请创业导师 3 名', dueMonth: '2025年13月', owner: '刘建新' }),
           task('task-0003', { description: '引进在孵企业', dueMonth: '2025-08' }),
           task('task-0004', { description: '申报自治区级孵化器', dueMonth: '2026年09月' }),
