@@ -440,7 +440,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
                 {def.metaRows.map((r, i) => (record.revisionOf || !isAgreementRow(def, r) ? <LayoutRowView key={i} row={r} /> : null))}
                 {!record.revisionOf && def.metaRows.some((r) => isAgreementRow(def, r)) && (
                   <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-                    变更协商：首版，无需变更协商（修订时填写双方同意人和日期）
+                    首版，无需变更协商
                   </Typography.Paragraph>
                 )}
               </Card>

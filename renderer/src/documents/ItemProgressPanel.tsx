@@ -125,6 +125,8 @@ export function ItemProgressPanel({ view, model, onSaved }: Props) {
           <Card
             key={list.key}
             size="small"
+            role="region"
+            aria-label={`${list.label} · ${progress.title}`}
             title={`${list.label} · ${progress.title}`}
             extra={<Typography.Text type={autosave.state.kind === 'error' ? 'danger' : 'secondary'}>{saveText(autosave.state)}</Typography.Text>}
             style={{ marginBottom: 16 }}
