@@ -439,9 +439,9 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
               <Card size="small" title={def.metaTitle} style={{ marginBottom: 16 }}>
                 {def.metaRows.map((r, i) => (record.revisionOf || !isAgreementRow(def, r) ? <LayoutRowView key={i} row={r} /> : null))}
                 {!record.revisionOf && def.metaRows.some((r) => isAgreementRow(def, r)) && (
-                  <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-                    首版，无需变更协商
-                  </Typography.Paragraph>
+                  <Form.Item label="变更协商" style={{ marginBottom: 8 }}>
+                    <Typography.Text type="secondary">首版，无需变更协商</Typography.Text>
+                  </Form.Item>
                 )}
               </Card>
             )}

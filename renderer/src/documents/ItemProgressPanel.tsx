@@ -8,7 +8,7 @@ import dayjs from 'dayjs';
 import type { DocumentView } from '../../../shared/contract/documents-contract.js';
 import type { DocumentModel } from '../../../shared/forms/document-model.js';
 import type { ListDefinition } from '../../../shared/forms/document-definition.js';
-import type { FieldValue } from '../../../shared/forms/field-definition.js';
+import type { FieldDefinition, FieldValue } from '../../../shared/forms/field-definition.js';
 import { checkItemProgress } from '../../../shared/forms/item-progress.js';
 import { itemCells, itemNumber, printedListFields } from '../../../shared/forms/print-cells.js';
 import type { FieldIssue } from '../../../shared/validation/field-issue.js';
@@ -91,6 +91,11 @@ function describe(list: ListDefinition, cells: string[]): string {
     .join('\u3000');
 }
 
+/** Short fields (a choice, a date) side by side first, long texts after them. */
+function shortFirst(fields: readonly FieldDefinition[]): FieldDefinition[] {
+  return [...fields.filter((f) => f.type !== 'longtext'), ...fields.filter((f) => f.type === 'longtext')];
+}
+
 function saveText(s: SaveState): string {
   if (s.kind === 'saving') return '正在保存…';
   if (s.kind === 'saved') return `已自动保存 ${dayjs(s.at).format('HH:mm:ss')}`;
@@ -152,12 +157,12 @@ export function ItemProgressPanel({ view, model, onSaved }: Props) {
                     <Typography.Text strong>{heading}</Typography.Text>
                     <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 8px' }}>{describe(list, itemCells(model, list, item))}</Typography.Paragraph>
                     <Row gutter={16}>
-                      {progress.fields.map((f) => {
+                      {shortFirst(progress.fields).map((f) => {
                         const issue = issueOf(f.key);
                         const fid = `progress-${item.id}-${f.key}`;
                         const raw = values[f.key];
                         return (
-                          <Col key={f.key} xs={24} md={f.type === 'longtext' ? 24 : 12}>
+                          <Col key={f.key} xs={24} md={f.type === 'longtext' ? 24 : 12} xl={f.type === 'longtext' ? 12 : 6}>
                             <Form.Item
                               label={f.label}
                               htmlFor={fid}
