@@ -7,6 +7,7 @@ import type { FieldValue } from '../../shared/forms/field-definition.js';
 import type { Executor } from '../database.js';
 import { type ChangeContext, recordChange } from '../change-recorder.js';
 import { documentItemProgress, documentItems } from '../schema/index.js';
+import { parseItemValues as parseValues, wireValues as wire } from './document-items-repository.js';
 
 export const PROGRESS_ENTITY = 'document_item_progress';
 /** The hidden item field naming the first item a revised item comes from (document-signing-service's ORIGIN_FIELD). */
@@ -14,16 +15,6 @@ const ORIGIN_KEY = 'origin';
 
 type Values = Record<string, FieldValue>;
 
-function parseValues(json: string): Values {
-  try {
-    const v: unknown = JSON.parse(json);
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Values) : {};
-  } catch {
-    return {};
-  }
-}
-
-const wire = (values: Values) => Object.fromEntries(Object.entries(values).map(([k, v]) => [`values.${k}`, v]));
 const originOf = (values: Values) => (typeof values[ORIGIN_KEY] === 'string' && values[ORIGIN_KEY] !== '' ? (values[ORIGIN_KEY] as string) : null);
 
 /**
