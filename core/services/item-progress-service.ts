@@ -30,7 +30,7 @@ export function progressOfDocument(db: Executor, record: DocumentRecord): Record
 
 /** Progress is recorded on a signed document that no signed revision has replaced. */
 export function progressOpen(db: Executor, record: DocumentRecord): boolean {
-  if (!signedStateOf(db, record.kind, record.id)) return false;
+  if (!definitionOf(record.kind).lists.some((l) => l.progress) || !signedStateOf(db, record.kind, record.id)) return false;
   const next = supersedingRevisionOf(db, record.kind, record.id);
   return !next || !signedStateOf(db, record.kind, next.id);
 }
