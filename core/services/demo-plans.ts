@@ -58,10 +58,8 @@ function monthAfter(start: string, months: number): string {
 
 function demoLists(start: string, seed: number): DocumentLists {
   return {
-    tasks: TASKS.map(([description, offset, owner], i) => ({
-      id: crypto.randomUUID(),
-      values: { description, dueMonth: monthAfter(start, offset), owner, status: i === 0 ? '已完成' : i === 1 ? '进行中' : '未开始', doneOn: i === 0 ? `${monthAfter(start, offset)}-20` : null },
-    })),
+    // Progress (§5.2.5) is recorded once a plan is signed, which the demo cannot do: none here.
+    tasks: TASKS.map(([description, offset, owner]) => ({ id: crypto.randomUUID(), values: { description, dueMonth: monthAfter(start, offset), owner } })),
     budget: BUDGET.map(([item, amount, note]) => ({ id: crypto.randomUUID(), values: { item, amount: amount + seed * 100_000, note } })),
   };
 }
@@ -104,7 +102,7 @@ export function loadDemoPlans(db: Executor, ctx: ChangeContext): number {
     const revised = {
       tasks: [
         ...first.lists.tasks!.slice(0, 4),
-        { id: crypto.randomUUID(), values: { description: '举办区域创新创业大赛 1 场', dueMonth: monthAfter(start, 12), owner: '韦晓东', status: '未开始' } },
+        { id: crypto.randomUUID(), values: { description: '举办区域创新创业大赛 1 场', dueMonth: monthAfter(start, 12), owner: '韦晓东' } },
         { ...first.lists.tasks![4]!, values: { ...first.lists.tasks![4]!.values, dueMonth: monthAfter(start, 17) } },
       ],
       budget: first.lists.budget!.map((b, i) => (i === 1 ? { ...b, values: { ...b.values, amount: 1_600_000 } } : b)),

@@ -31,6 +31,7 @@ import { randomUUID } from 'node:crypto';
 import { REVISION_VALUES, STARTING_VALUES } from './document-starting-values.js';
 import { prefillSourceFor, prefillStateOf } from './prefill-service.js';
 import { prefillValues, refreshedValues } from '../../shared/forms/prefill.js';
+import { progressOfDocument, progressOpen, saveProgress } from './item-progress-service.js';
 
 type Values = Record<string, FieldValue>;
 
@@ -49,6 +50,7 @@ export function viewOf(db: Executor, record: DocumentRecord): DocumentView {
     signed: signedStateOf(db, record.kind, record.id),
     supersededBy: supersedingRevisionOf(db, record.kind, record.id),
     prefill: prefillStateOf(db, record),
+    progress: { items: progressOfDocument(db, record), open: progressOpen(db, record) },
   };
 }
 
@@ -215,6 +217,9 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
       const record = requireDocument(db(), kind, id);
       return reviseStoredDocument(db(), wb.changeContext(), kind, id, reason, agreement ?? {}, REVISION_VALUES[kind]?.(db(), record.incubatorId) ?? {});
     },
+
+    'documents.saveProgress': ({ kind, id, listKey, itemId, values }) =>
+      saveProgress(db(), wb.changeContext(), requireDocument(db(), kind, id), { listKey, itemId, values, today: localIsoDate(wb.now()) }),
 
     'documents.delete': ({ kind, id }) => {
       const def = definitionOf(kind);

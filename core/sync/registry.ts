@@ -1,7 +1,17 @@
 // Which local tables sync, and how (sync.md). Registering a new entity is one `registerSyncEntity` call.
 import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { agencyProfile, agencyStaff, contractChangeRequests, contractEvents, documentItems, incubators, remindersDone, ruleSets } from '../../db/schema/index.js';
+import {
+  agencyProfile,
+  agencyStaff,
+  contractChangeRequests,
+  contractEvents,
+  documentItemProgress,
+  documentItems,
+  incubators,
+  remindersDone,
+  ruleSets,
+} from '../../db/schema/index.js';
 import { DOCUMENT_TABLES } from '../../db/schema/document-tables.js';
 import { DOCUMENT_DEFINITIONS, DOCUMENT_KINDS } from '../../shared/forms/registry.js';
 import { incubatorSearchText } from '../services/search-text.js';
@@ -95,6 +105,8 @@ for (const kind of DOCUMENT_KINDS) {
   });
 }
 registerSyncEntity({ name: 'document_items', table: documentItems, jsonMap: { prefix: 'values.', column: 'valuesJson' } });
+// What is recorded per item while a signed document is carried out: outside the signature (docs/documents.md).
+registerSyncEntity({ name: 'document_item_progress', table: documentItemProgress, jsonMap: { prefix: 'values.', column: 'valuesJson' } });
 registerSyncEntity({ name: 'rule_sets', table: ruleSets, jsonColumns: { rules: 'rulesJson' } });
 // The contract's lifecycle moves and reminders marked done (docs/contract-lifecycle.md): appended rows.
 registerSyncEntity({ name: 'contract_events', table: contractEvents });

@@ -13,7 +13,8 @@ import { assignOrderKeys } from './order-keys.js';
 export const ITEM_ENTITY = 'document_items';
 type Values = Record<string, FieldValue>;
 
-function parseValues(json: string): Values {
+/** An item's stored values map (a damaged one reads as empty). */
+export function parseItemValues(json: string): Values {
   try {
     const v: unknown = JSON.parse(json);
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Values) : {};
@@ -22,7 +23,8 @@ function parseValues(json: string): Values {
   }
 }
 
-const wire = (values: Values) => Object.fromEntries(Object.entries(values).map(([k, v]) => [`values.${k}`, v]));
+/** Values as wire fields: `values.<key>`. */
+export const wireValues = (values: Values) => Object.fromEntries(Object.entries(values).map(([k, v]) => [`values.${k}`, v]));
 
 /** The live items of documents, per document id, per list key, in order. */
 export function readItems(db: Executor, entity: string, documentIds: readonly string[]): Map<string, DocumentLists> {
@@ -36,7 +38,7 @@ export function readItems(db: Executor, entity: string, documentIds: readonly st
     .all();
   for (const r of rows) {
     const lists = out.get(r.documentId) ?? {};
-    (lists[r.listKey] ??= []).push({ id: r.id, values: parseValues(r.valuesJson) });
+    (lists[r.listKey] ??= []).push({ id: r.id, values: parseItemValues(r.valuesJson) });
     out.set(r.documentId, lists);
   }
   return out;
@@ -78,22 +80,22 @@ export function saveListItems(
         action: 'create',
         baseVersion: 0,
         before: {},
-        after: { documentEntity: entity, documentId, listKey, orderKey, ...wire(item.values) },
+        after: { documentEntity: entity, documentId, listKey, orderKey, ...wireValues(item.values) },
         summary: `添加${label}`,
         withoutAuditEntry: target.newDocument === true,
       });
       return;
     }
     existing.delete(item.id);
-    const before = parseValues(old.valuesJson);
+    const before = parseItemValues(old.valuesJson);
     const merged = { ...before, ...item.values };
     const changed = recordChange(db, ctx, {
       entity: ITEM_ENTITY,
       rowId: item.id,
       action: 'update',
       baseVersion: old.version,
-      before: { orderKey: old.orderKey, ...wire(before) },
-      after: { orderKey, ...wire(merged) },
+      before: { orderKey: old.orderKey, ...wireValues(before) },
+      after: { orderKey, ...wireValues(merged) },
       summary: `修改${label}`,
     });
     if (changed !== null) db.update(documentItems).set({ orderKey, valuesJson: JSON.stringify(merged), updatedAt: now }).where(eq(documentItems.id, item.id)).run();

@@ -7,5 +7,6 @@ export * from './plans.js';
 export * from './evaluations.js';
 export * from './rule-sets.js';
 export * from './document-items.js';
+export * from './document-item-progress.js';
 export * from './contracts.js';
 export * from './contract-events.js';

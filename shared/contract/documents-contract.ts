@@ -51,6 +51,11 @@ export const documentViewSchema = z.object({
   prefill: z
     .object({ sourceId: z.string().nullable(), sourceDate: z.string().nullable(), sourceName: z.string(), stale: z.boolean() })
     .nullable(),
+  /**
+   * What was recorded per list item while the signed document is carried out (lists with `progress`: the plan's
+   * tasks), by item id, and whether it may be recorded now: on a signed document no signed revision supersedes.
+   */
+  progress: z.object({ items: z.record(z.string(), documentValuesSchema), open: z.boolean() }),
 });
 export type DocumentView = z.infer<typeof documentViewSchema>;
 
@@ -98,6 +103,14 @@ export const documentsContract = defineContract({
   'documents.revise': {
     input: ref.extend({ reason: z.string().max(500), agreement: z.record(z.string().max(64), z.string().max(200)).optional() }),
     output: documentRecordSchema,
+  },
+  /**
+   * Records an item's progress on a signed document (ListDefinition.progress): only the fields given change; a field
+   * with an error is refused next to it, the others are kept as they were. Returns every item's progress.
+   */
+  'documents.saveProgress': {
+    input: ref.extend({ listKey: z.string().max(64), itemId: z.string().max(64), values: documentValuesSchema }),
+    output: z.record(z.string(), documentValuesSchema),
   },
   'documents.delete': { input: ref, output: z.object({ auditId: z.number().int() }) },
   /** A document with errors is exported only when `allowErrors` is set (the UI asks first); every page says 「草稿」. */

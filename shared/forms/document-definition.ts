@@ -75,6 +75,21 @@ export interface ListDefinition<L extends string = string, I extends string = st
   /** The fields printed as columns, in order (default: every field not hidden), and their relative widths. */
   printFields?: readonly I[];
   printWeights?: readonly number[];
+  /**
+   * What is recorded per item while the signed document is carried out (the plan's §5.2.5: each task's status,
+   * progress notes, date done). Kept outside the document and its items (`document_item_progress`), so the
+   * signature and the signed-row guard do not cover it: it is recorded on the signed document itself.
+   */
+  progress?: ItemProgressDefinition;
+}
+
+/** An item's implementation record (docs/documents.md §Progress on a signed document). */
+export interface ItemProgressDefinition {
+  /** The panel's title, e.g. 「实施进度」. */
+  title: string;
+  fields: readonly FieldDefinition[];
+  /** Rules between the progress fields (already done without a date …); issues name the progress field's key. */
+  check?: (values: FieldValues, ctx: { today: string }) => FieldIssue[];
 }
 
 /** What a definition's `prefill` reads when a document is made: the records it starts from. */

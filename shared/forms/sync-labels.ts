@@ -42,6 +42,7 @@ export function syncRecordName(entity: string, rowId: string, fields: Record<str
 /** The Chinese name of a synced entity (a table), e.g. 'diagnoses' → 「诊断意见表」. */
 export function documentEntityLabel(entity: string): string | undefined {
   if (entity === 'document_items') return '文档列表项';
+  if (entity === 'document_item_progress') return '实施进度';
   return definitionOfEntity(entity)?.shortName;
 }
 
@@ -52,6 +53,10 @@ export function syncFieldLabel(entity: string, field: string): string | undefine
   if (entity === 'agency_profile') return labelIn(agencyProfileFields, key);
   if (entity === 'document_items') {
     for (const def of Object.values(DOCUMENT_DEFINITIONS)) for (const l of def.lists) for (const f of l.fields) if (f.key === key) return f.label;
+    return undefined;
+  }
+  if (entity === 'document_item_progress') {
+    for (const def of Object.values(DOCUMENT_DEFINITIONS)) for (const l of def.lists) for (const f of l.progress?.fields ?? []) if (f.key === key) return f.label;
     return undefined;
   }
   const def = definitionOfEntity(entity);

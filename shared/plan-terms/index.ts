@@ -17,3 +17,4 @@ export {
   type RevisionSection,
   type SectionDiff,
 } from './revision-diff.js';
+export { checkTaskProgress, TASK_STATUSES, type TaskProgress } from './task-progress.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTaskOrder } from './task-order.js';
 import { budgetTotal, checkBudget } from './budget.js';
 import { cleanPastedText, splitLines } from './plan-text.js';
+import { checkTaskProgress } from './task-progress.js';
 
 const tasks = (...months: (string | null)[]) => months.map((dueMonth) => ({ dueMonth }));
 
@@ -67,5 +68,22 @@ describe('text pasted from Word', () => {
     expect(cleanPastedText(pasted)).toBe('一、建设概况\n孵化器面积 5000平方米\n二、运行机制\n\n三、团队');
     expect(splitLines(pasted)).toEqual(['一、建设概况', '孵化器面积 5000平方米', '二、运行机制', '', '三、团队']);
     expect(splitLines('  \r\n ')).toEqual([]);
+  });
+});
+
+describe('checkTaskProgress (§5.2.5)', () => {
+  const today = '2026-03-20';
+  it('a task done today or earlier, with its date, passes; so does one not started', () => {
+    expect(checkTaskProgress({ status: '已完成', doneOn: '2026-03-20' }, today)).toEqual([]);
+    expect(checkTaskProgress({ status: '未开始', doneOn: null }, today)).toEqual([]);
+  });
+  it('已完成 without a date, or a date without 已完成, is a warning; a date after today is an error', () => {
+    expect(checkTaskProgress({ status: '已完成', doneOn: null }, today)).toEqual([{ field: 'doneOn', severity: 'warning', message: '任务已完成，请填写完成日期' }]);
+    expect(checkTaskProgress({ status: '进行中', doneOn: '2026-03-01' }, today)).toEqual([
+      { field: 'doneOn', severity: 'warning', message: '填写了完成日期，但实施状态不是「已完成」' },
+    ]);
+    expect(checkTaskProgress({ status: '已完成', doneOn: '2026-03-21' }, today)).toEqual([
+      { field: 'doneOn', severity: 'error', message: '完成日期（2026年03月21日）晚于今天，请核对' },
+    ]);
   });
 });

@@ -77,6 +77,10 @@ function schemas(): Record<string, EntitySchemas> {
       fields: { documentEntity: requiredText, documentId: requiredText, listKey: requiredText, orderKey: requiredText },
       values: fieldValueSchema,
     },
+    document_item_progress: {
+      fields: { documentEntity: requiredText, documentId: requiredText, listKey: requiredText },
+      values: fieldValueSchema,
+    },
     ...documentSchemas(),
   };
   return cache;

@@ -2,7 +2,7 @@
 // the common header and the sections in the definition's order as one table (rows never split across pages, the
 // header row repeated under 「表X（续）」), flow sections as running text, the footnotes, the signature block, and
 // for documents checked against recognition rules the 「认定条件对照」 table. docs/documents.md §Word.
-import { AlignmentType, Document, Packer, PageBreak, Paragraph, type Table } from 'docx';
+import { AlignmentType, Document, LineRuleType, Packer, PageBreak, Paragraph, Table } from 'docx';
 import type { DocumentModel } from '../../shared/forms/document-model.js';
 import type { DocumentSection } from '../../shared/forms/document-definition.js';
 import type { LayoutRow } from '../../shared/forms/layout.js';
@@ -14,17 +14,34 @@ import { ELIGIBILITY_TITLE, eligibilityBlock } from './eligibility-table.js';
 import { pageFooter, sectionHeaders } from './page-furniture.js';
 import { A4, BODY_FONT, BODY_SIZE, CONTENT_WIDTH, MARGIN, run, SMALL_SIZE, TITLE_FONT } from './page.js';
 
+function tableSpacer(): Paragraph {
+  return new Paragraph({ keepNext: true, spacing: { before: 0, after: 0, line: 40, lineRule: LineRuleType.EXACT }, children: [] });
+}
+
 /** The body in order: runs of table sections become one table each, flow sections become paragraphs. */
 function body(model: DocumentModel): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   let tableRows: GridRow[] = [];
   const flush = () => {
+    // Two tables with nothing between them would be joined into one by Word: a hairline paragraph keeps them apart.
+    if (tableRows.length > 0 && out.at(-1) instanceof Table) out.push(tableSpacer());
     if (tableRows.length > 0) out.push(buildGridTable(tableRows));
     tableRows = [];
   };
   const addTableRows = (rows: readonly LayoutRow[], headerRow: boolean) =>
     rows.forEach((r, i) => {
       const grid = tableRowsOf(model, r);
+      if (r.kind === 'list' && r.full) {
+        // A list across the width (the plan's tasks and budget) may run over pages: it is a table of its own whose
+        // heading (the row before it) and column headings repeat on each page — Word repeats only a table's first rows.
+        const before = rows[i - 1];
+        const heading = before?.kind === 'heading' ? tableRows.splice(tableRows.length - tableRowsOf(model, before).length) : [];
+        flush();
+        const [columns, ...items] = grid;
+        tableRows.push(...[...heading, ...(columns ? [columns] : [])].map((g) => ({ ...g, header: true })), ...items);
+        flush();
+        return;
+      }
       // The first row of the common header repeats at the top of every page of the table.
       if (headerRow && i === 0 && grid[0]) grid[0] = { ...grid[0], header: true };
       tableRows.push(...grid);

@@ -30,6 +30,22 @@ describe('表C.1 rendered by LibreOffice', () => {
     expect(all).toContain('年月');
   }, 180_000);
 
+  it('repeats the task and budget tables’ headings on every page they run over', async () => {
+    const pages = renderOfficeToPng(await renderDocx(samplePlanModel({ tasks: 40, budgetLines: 60 })), 'plan-40-tasks.docx', 'plan', 60);
+    const taskPages: number[] = [];
+    const budgetPages: number[] = [];
+    for (let p = 1; p <= pages.pageCount; p++) {
+      const text = pdfText(pages.pdf, p);
+      if (/任务\d+：\d{4}年\d{2}月前/.test(text)) taskPages.push(p);
+      if (/预算项目\d+（/.test(text)) budgetPages.push(p);
+    }
+    // Each table runs over more than one page, and every page of it starts with its heading and column headings.
+    expect(taskPages.length).toBeGreaterThan(1);
+    expect(budgetPages.length).toBeGreaterThan(1);
+    for (const p of taskPages) expect(pdfText(pages.pdf, p), `page ${p}`).toMatch(/五、阶段性任务目标\s*任务任务内容责任人/);
+    for (const p of budgetPages) expect(pdfText(pages.pdf, p), `page ${p}`).toMatch(/六、经费预算\s*序号预算项目金额（元）说明/);
+  }, 180_000);
+
   it('a first revision prints its own date; an empty plan prints its placeholders', async () => {
     const pages = renderOfficeToPng(await renderDocx(samplePlanModel({ tasks: 2, budgetLines: 2 })), 'plan-short.docx', 'plan', 60);
     const all = pdfText(pages.pdf);

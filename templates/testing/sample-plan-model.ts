@@ -1,7 +1,7 @@
 // A sample plan (附录C) for the layout tests and the benchmark: every section filled (long texts optional), n tasks
 // and m budget lines, any revision. Not shipped data.
 import { buildDocumentModel, type DocumentModel } from '../../shared/forms/document-model.js';
-import { BASICS_PARTS, MEASURE_PARTS, planDefinition, TASK_STATUSES } from '../../shared/forms/appendix-c/plan-definition.js';
+import { BASICS_PARTS, MEASURE_PARTS, planDefinition } from '../../shared/forms/appendix-c/plan-definition.js';
 import type { DocumentLists } from '../../shared/forms/document-data.js';
 import type { DocumentStatus } from '../../shared/forms/document-definition.js';
 import { SAMPLE_AGENCY, SAMPLE_HEADER } from './sample-models.js';
@@ -39,7 +39,6 @@ export function samplePlanLists(tasks: number, budgetLines: number): DocumentLis
         description: `任务内容 ${i + 1}：完善孵化服务体系，组织创新创业活动、投融资对接和专业培训，形成阶段性成果并报甲方确认。`,
         dueMonth: `${2025 + Math.floor((6 + i) / 12)}-${String(((6 + i) % 12) + 1).padStart(2, '0')}`,
         owner: i % 2 ? '黄敏' : '刘建新',
-        status: TASK_STATUSES[i % 3]!,
       },
     })),
     budget: Array.from({ length: budgetLines }, (_, i) => ({

@@ -29,6 +29,9 @@ test('a plan from a diagnosis: prefilled, tasks and budget, signed, revised by m
     await page.getByRole('button', { name: '新建培育方案' }).click();
     await expect(d.field('前期诊断结论')).toHaveValue(/根据2025年05月20日的诊断意见表/, { timeout: 30_000 });
     await expect(d.field('（一）建设概况')).toHaveValue(/可自主支配的孵化场地总面积/);
+    // The first revision has no agreement to record: no empty 同意人 fields.
+    await expect(page.getByText('首版，无需变更协商')).toBeVisible();
+    await expect(d.field('孵化器方同意人')).toHaveCount(0);
 
     // Completing lists what is missing, each a link to its place.
     await d.button('完成').click();
@@ -76,6 +79,30 @@ test('a plan from a diagnosis: prefilled, tasks and budget, signed, revised by m
     await confirm.getByRole('button', { name: /^签\s*署$/ }).click();
     await expect(page.getByText('已签署生效', { exact: true })).toBeVisible();
     await expect(page.getByRole('article', { name: '表C.1 科技企业孵化器培育方案' })).toContainText('任务1：2027年03月前');
+    // In effect, each task's progress is recorded on the signed plan itself (§5.2.5), saved as it is typed.
+    const task1 = page.getByRole('region', { name: '任务1：2027年03月前' });
+    await d.chooseOption('实施状态', '已完成', task1);
+    await expect(task1.getByLabel('完成日期')).toHaveAccessibleDescription('任务已完成，请填写完成日期');
+    await task1.getByLabel('进展情况').fill('管理制度已印发执行');
+    await task1.getByLabel('进展情况').blur();
+    await task1.getByLabel('完成日期').fill('2099-01-01');
+    await task1.getByLabel('完成日期').press('Enter');
+    await expect(task1.getByLabel('完成日期')).toHaveAccessibleDescription('完成日期（2099年01月01日）晚于今天，请核对');
+    await task1.getByLabel('完成日期').fill('2025-10-20');
+    await task1.getByLabel('完成日期').press('Enter');
+    await expect(task1.getByLabel('完成日期')).toHaveAccessibleDescription('');
+    await expect(page.getByRole('region', { name: '阶段性任务目标 · 实施进度' }).getByText(/^已自动保存/)).toBeVisible();
+    // Kept: back to the list and open the plan again.
+    await page.getByRole('button', { name: '返回列表' }).click();
+    await d.row('南宁邕江科技企业孵化器', '已签署生效').getByRole('button', { name: /^打开「/ }).click();
+    await expect(task1).toContainText('已完成');
+    await expect(task1.getByLabel('进展情况')).toHaveValue('管理制度已印发执行');
+    await expect(task1.getByLabel('完成日期')).toHaveValue('2025-10-20');
+    // The signed page shows 七、签章 and the revision line as the Word file prints them.
+    const article = page.getByRole('article', { name: '表C.1 科技企业孵化器培育方案' });
+    await expect(article).toContainText('七、签章');
+    await expect(article).toContainText(/第1版 · \d{4}年\d{2}月\d{2}日/);
+
     const first = await d.download('导出 Word', downloads);
     expect(first.name).toMatch(/^南宁邕江科技企业孵化器-培育方案-\d{4}年\d{2}月\d{2}日\.docx$/);
 

@@ -80,7 +80,7 @@ describe('the cultivation plan', () => {
       values: { planStart: '2025年7月', contractFee: '50,000', contractEnd: '2026-06-30' },
       lists: {
         tasks: [
-          task('task-0001', { description: '完善入孵、毕业管理制度', dueMonth: '2025年09月前', owner: '黄敏', status: '已完成', doneOn: '2025-09-20' }),
+          task('task-0001', { description: '完善入孵、毕业管理制度', dueMonth: '2025年09月前', owner: '黄敏' }),
           task('task-0002', { description: '聘请创业导师 3 名', dueMonth: '2025年13月', owner: '刘建新' }),
           task('task-0003', { description: '引进在孵企业', dueMonth: '2025-08' }),
           task('task-0004', { description: '申报自治区级孵化器', dueMonth: '2026年09月' }),
@@ -114,6 +114,21 @@ describe('the cultivation plan', () => {
     const empty = refused.issues!.filter((i) => i.severity === 'error' && i.message.startsWith('请填写「（')).map((i) => i.field);
     expect(empty).toEqual(expect.arrayContaining(['basicOperation', 'basicModel', 'basicFuture', 'measurePositioning', 'measureBrand']));
     expect(refused.issues!.some((i) => i.field === 'overallGoal' && i.message === '请填写「培育总体目标」')).toBe(true);
+  });
+
+  it('records task progress only on a signed plan (§5.2.5): a draft says so and keeps nothing', async () => {
+    const inc = await incubatorWithDiagnosis();
+    const plan = await t.call('documents.create', { kind, incubatorId: inc.id });
+    const itemId = 'task-0001';
+    await t.call('documents.saveDraft', { kind, id: plan.id, lists: { tasks: [task(itemId, { description: '完善管理制度', dueMonth: '2025-09' })] } });
+    const refused = await t.failure('documents.saveProgress', { kind, id: plan.id, listKey: 'tasks', itemId, values: { status: '进行中' } });
+    expect(refused.message).toBe('培育方案签署生效后才能记录实施进度。');
+    expect((await t.failure('documents.saveProgress', { kind, id: plan.id, listKey: 'tasks', itemId: 'gone', values: {} })).message).toBe('找不到该任务，可能已在其他设备上修订。请刷新后再试。');
+    const view = await t.call('documents.get', { kind, id: plan.id });
+    expect(view.progress.open).toBe(false);
+    expect(Object.values(view.progress.items).every((v) => Object.keys(v).length === 0)).toBe(true);
+    // The budget records no progress.
+    expect((await t.failure('documents.saveProgress', { kind, id: plan.id, listKey: 'budget', itemId, values: {} })).message).toBe('培育方案的「经费预算」不记录实施进度。');
   });
 
   it('keeps text pasted from Word readable: invisible characters dropped, Word bullets stored as 「• 」', async () => {

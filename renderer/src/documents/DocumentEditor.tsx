@@ -2,12 +2,14 @@
 // component, rows/), draft autosave, the live check and eligibility panel, and — once completed or signed — the
 // document as a readable page. docs/documents.md §Editor.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Card, Col, ConfigProvider, Form, Input, Spin } from 'antd';
+import { Alert, App, Card, Col, ConfigProvider, Form, Input, Spin, Typography } from 'antd';
 import type { DocumentView } from '../../../shared/contract/documents-contract.js';
 import type { DocumentRecord } from '../../../shared/domain/document-record.js';
 import { checkDocument, errorsOf } from '../../../shared/forms/document-check.js';
 import type { DocumentLists } from '../../../shared/forms/document-data.js';
 import { buildDocumentModel } from '../../../shared/forms/document-model.js';
+import type { DocumentDefinition } from '../../../shared/forms/document-definition.js';
+import type { LayoutRow } from '../../../shared/forms/layout.js';
 import { isFieldEnabled, isFieldRequired } from '../../../shared/forms/field-engine.js';
 import type { FieldDefinition, FieldValue } from '../../../shared/forms/field-definition.js';
 import { formatGrouped, formatPercent } from '../../../shared/forms/format-values.js';
@@ -29,6 +31,7 @@ import { LayoutRowView } from './rows/LayoutRowView.js';
 import { EligibilityPanel } from './EligibilityPanel.js';
 import { EligibilityDock } from './EligibilityDock.js';
 import { ReadOnlyDocument } from './ReadOnlyDocument.js';
+import { ItemProgressPanel } from './ItemProgressPanel.js';
 import { HeaderCopyNotice } from './HeaderCopyNotice.js';
 import { PrefillNotice } from './PrefillNotice.js';
 import { BeforeAfterPanel } from './BeforeAfterPanel.js';
@@ -55,6 +58,12 @@ function rawValuesOf(fields: readonly FieldDefinition[], state: FormState): Valu
     else out[f.key] = t === undefined || t === '' ? null : t;
   }
   return out;
+}
+
+/** A meta row of only the fields a revision's agreement fills (who agreed, when): the first revision has none. */
+function isAgreementRow(def: DocumentDefinition, row: LayoutRow): boolean {
+  const keys: readonly string[] = def.revisionAgreement?.fields ?? [];
+  return row.kind === 'pair' && row.items.every((item) => item.source === 'values' && keys.includes(item.key));
 }
 
 const verdictsOf = (values: Values): Values => Object.fromEntries(Object.entries(values).filter(([k]) => isVerdictKey(k)));
@@ -338,7 +347,18 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
   if (!view || !ctx || !record) return <Spin style={{ display: 'block', margin: 48 }} />;
 
   const model = readOnly
-    ? buildDocumentModel({ def, values: record.values, lists: record.lists, header, agency, status: record.status, signed, revision: record.revision, ruleSet: ruleSet ?? null })
+    ? buildDocumentModel({
+        def,
+        values: record.values,
+        lists: record.lists,
+        header,
+        agency,
+        status: record.status,
+        signed,
+        revision: record.revision,
+        revisionReason: record.revisionReason,
+        ruleSet: ruleSet ?? null,
+      })
     : null;
   const panel = eligibility ? (
     <EligibilityPanel result={model?.eligibility ?? eligibility} onInsertGaps={def.eligibility?.gapsField ? insertGaps : undefined} onVerdict={recordVerdict} disabled={readOnly} />
@@ -387,7 +407,8 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
           }
         }}
       />
-      {record.revisionOf && record.revisionReason && (
+      {/* A read-only page prints the reason under its title, as the Word file does. */}
+      {!readOnly && record.revisionOf && record.revisionReason && (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`第 ${record.revision} 版，修订原因：${record.revisionReason}`} />
       )}
       {signed ? (
@@ -399,6 +420,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
       <EligibilityDock result={eligibility} panel={panel}>
         {model ? (
           <>
+            {signed && <ItemProgressPanel view={view} model={model} onSaved={(items) => setView((v) => (v ? { ...v, progress: { ...v.progress, items } } : v))} />}
             <ReadOnlyDocument model={model} />
             {def.baselineEligibility && <BeforeAfterPanel model={model} />}
           </>
@@ -415,9 +437,12 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
           >
             {def.metaRows.length > 0 && (
               <Card size="small" title={def.metaTitle} style={{ marginBottom: 16 }}>
-                {def.metaRows.map((r, i) => (
-                  <LayoutRowView key={i} row={r} />
-                ))}
+                {def.metaRows.map((r, i) => (record.revisionOf || !isAgreementRow(def, r) ? <LayoutRowView key={i} row={r} /> : null))}
+                {!record.revisionOf && def.metaRows.some((r) => isAgreementRow(def, r)) && (
+                  <Form.Item label="变更协商" style={{ marginBottom: 8 }}>
+                    <Typography.Text type="secondary">首版，无需变更协商</Typography.Text>
+                  </Form.Item>
+                )}
               </Card>
             )}
             {def.headerRows.length > 0 && (

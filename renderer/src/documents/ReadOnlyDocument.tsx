@@ -150,12 +150,19 @@ export function ReadOnlyDocument({ model }: { model: DocumentModel }) {
   const def = model.def;
   return (
     <article aria-label={`${def.tableNumber} ${def.title}`} style={{ background: '#fff', padding: '24px 28px', border: '1px solid #e8e8e8' }}>
+      {/* What the Word file prints in the header of every page: the revision and its date. */}
+      {model.revisionLine && (
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'right', fontSize: 12, marginBottom: 4 }}>
+          {model.revisionLine}
+        </Typography.Paragraph>
+      )}
       <Typography.Title level={4} style={{ textAlign: 'center', marginBottom: 4 }}>
         {def.title}
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
         {def.tableNumber} {def.title}
       </Typography.Paragraph>
+      {model.revisionNote && <Typography.Paragraph>{model.revisionNote}</Typography.Paragraph>}
       <table style={{ width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}>
         <tbody>
           {def.headerRows.map((r, i) => rows(model, r, `h${i}`))}
@@ -167,6 +174,11 @@ export function ReadOnlyDocument({ model }: { model: DocumentModel }) {
           {n}
         </Typography.Paragraph>
       ))}
+      {def.signatureHeading && (
+        <Typography.Paragraph strong style={{ marginTop: 16, marginBottom: 0 }}>
+          {def.signatureHeading}
+        </Typography.Paragraph>
+      )}
       <div style={{ display: 'flex', gap: 32, marginTop: 16, flexWrap: 'wrap' }}>
         {def.signature.map((party) => (
           <div key={party.key} style={{ flex: '1 1 240px' }}>

@@ -1,11 +1,12 @@
 // The plan's own rules, between its fields and its lists (shared/plan-terms holds the rules themselves): tasks due
 // in order, none before the plan starts (errors), none after the contract's end (a warning); the budget's total
-// against the contract's fee (a warning); a task marked 已完成 says when. Issues are named the module's way:
-// `lists.<list>.<item id>.<field>` next to the item's field, `lists.budget` next to the total.
+// against the contract's fee (a warning). A task's progress (§5.2.5) is checked apart (plan-terms/task-progress.ts).
+// Issues are named the module's way: `lists.<list>.<item id>.<field>` next to the item's field, `lists.budget` next
+// to the total.
 import type { CrossCheck } from '../document-definition.js';
 import type { CheckedItem } from '../document-data.js';
 import { checkBudget, checkTaskOrder } from '../../plan-terms/index.js';
-import { fieldWarning, type FieldIssue } from '../../validation/field-issue.js';
+import type { FieldIssue } from '../../validation/field-issue.js';
 
 const stringOr = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
@@ -31,10 +32,5 @@ export const planCrossCheck: CrossCheck = ({ values, numbers, invalid, lists }) 
   // Item names are required by the list's own fields; only the comparison with the fee is the plan's.
   const fee = numbers.contractFee ?? null;
   issues.push(...checkBudget(budget.map((b) => ({ item: String(b.normalized.item ?? '') || '-', amountFen: b.numbers.amount ?? null })), fee));
-  tasks.forEach((t, i) => {
-    const done = t.normalized.status === '已完成';
-    if (done && !stringOr(t.normalized.doneOn)) issues.push(fieldWarning(`tasks[${i}].doneOn`, `任务${i + 1}已完成，请填写完成日期`));
-    if (!done && stringOr(t.normalized.doneOn)) issues.push(fieldWarning(`tasks[${i}].doneOn`, `任务${i + 1}填写了完成日期，但状态不是「已完成」`));
-  });
   return issues.map((issue) => ({ ...issue, field: toItemField(issue.field, lists) }));
 };

@@ -6,6 +6,7 @@ import type { FieldDefinition } from '../field-definition.js';
 import type { DocumentDefinition, ListDefinition } from '../document-definition.js';
 import { fieldRef, type LayoutRow, snapshotRef } from '../layout.js';
 import { planCrossCheck } from './plan-checks.js';
+import { checkTaskProgress, TASK_STATUSES } from '../../plan-terms/index.js';
 
 const SECTION_TEXT = { type: 'longtext', maxLength: 20_000, richText: true, required: true } as const;
 
@@ -38,7 +39,7 @@ export const MEASURE_PARTS = [
 
 const partFields = (parts: typeof BASICS_PARTS | typeof MEASURE_PARTS) => parts.map(([key, label]) => ({ key, label, ...SECTION_TEXT }));
 
-export const TASK_STATUSES = ['未开始', '进行中', '已完成'] as const;
+export { TASK_STATUSES };
 
 export const planFields = [
   // Meta: the editor's 「方案信息」 card.
@@ -75,13 +76,21 @@ export const taskList: ListDefinition = {
     { key: 'description', label: '任务内容', type: 'longtext', required: true, maxLength: 2000, richText: true },
     { key: 'dueMonth', label: '完成期限', type: 'month', required: true, placeholder: '如 2025年06月' },
     { key: 'owner', label: '责任人', type: 'text', maxLength: 50 },
-    { key: 'status', label: '实施状态', type: 'choice', options: TASK_STATUSES },
-    { key: 'progress', label: '进展情况', type: 'longtext', maxLength: 2000, richText: true },
-    { key: 'doneOn', label: '完成日期', type: 'date' },
     ORIGIN,
   ],
   printFields: ['description', 'owner'],
   printWeights: [4, 1],
+  // §5.2.5: recorded on the signed plan while it is carried out, outside its signature.
+  progress: {
+    title: '实施进度',
+    fields: [
+      { key: 'status', label: '实施状态', type: 'choice', options: TASK_STATUSES },
+      { key: 'progress', label: '进展情况', type: 'longtext', maxLength: 2000, richText: true },
+      { key: 'doneOn', label: '完成日期', type: 'date' },
+    ],
+    check: (values, { today }) =>
+      checkTaskProgress({ status: typeof values.status === 'string' ? values.status : null, doneOn: typeof values.doneOn === 'string' && values.doneOn ? values.doneOn : null }, today),
+  },
 };
 
 export const budgetList: ListDefinition = {

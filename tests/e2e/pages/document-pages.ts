@@ -36,8 +36,8 @@ export class DocumentPages {
    * (role=option, zero size, not clickable) and the visible list (no role) — so the visible item is found by its
    * class here, the one place where the specs depend on antd's markup.
    */
-  async chooseOption(label: string, option: string | RegExp): Promise<void> {
-    await this.page.getByRole('combobox', { name: label }).click();
+  async chooseOption(label: string, option: string | RegExp, within: Locator | Page = this.page): Promise<void> {
+    await within.getByRole('combobox', { name: label }).click();
     await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
   }
 
