@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the types of an exceljs internal, for every tsconfig that reaches this file (the web one does, through tests/support)
+/// <reference path="./exceljs-workbook-xform.d.ts" />
 // exceljs' streaming workbook writer, with the one thing of the in-memory writer it drops that our files need:
 // `fullCalcOnLoad` in workbook.xml, so Excel and LibreOffice compute the formulas (the changes) when the file is
 // opened, not only show the results the app cached. Its addWorkbook writes `calcProperties: {}` unconditionally; this
