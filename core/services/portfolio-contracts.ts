@@ -72,8 +72,8 @@ export function contractSheet(db: Executor, incubatorIds: ReadonlySet<string>, t
         paid,
         unpaid,
         nextDue,
-        // The contract's number is in its own column: the message without its 「合同 <编号>：」.
-        reminder ? `${reminder.date} ${reminder.message.replace(/^合同 [^：]*：/, '')}` : null,
+        // The contract's number is in its own column: the message (which names its date) without 「合同 <编号>：」.
+        reminder ? reminder.message.replace(/^合同 [^：]*：/, '') : null,
       ]);
     }
   }
@@ -91,7 +91,7 @@ export function contractSheet(db: Executor, incubatorIds: ReadonlySet<string>, t
       { header: '已付（元）', width: 14, numFmt: MONEY },
       { header: '未付（元）', width: 14, numFmt: MONEY },
       { header: '下次应付日期', width: 12 },
-      { header: '下次提醒', width: 44 },
+      { header: '下次提醒', width: 50, wrap: true },
     ],
     rows,
   };

@@ -24,7 +24,7 @@ import {
   signatureLineText,
 } from '../../shared/forms/print-cells.js';
 import { snapshotField, snapshotOf } from '../../shared/forms/snapshot-fields.js';
-import { BORDER, cellText, DATE_FORMAT, displayWidth, fitRowHeight, FONT, linesIn, MONTH_FORMAT } from './sheet-style.js';
+import { BORDER, cellText, DATE_FORMAT, fitRowHeight, FONT, linesIn, MONTH_FORMAT } from './sheet-style.js';
 
 /**
  * Column widths in Excel units (a CJK character is two), about A4 portrait at one page wide: label | value | label |

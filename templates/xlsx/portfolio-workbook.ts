@@ -55,7 +55,13 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, table: PortfolioShee
   });
   // One style object per column, shared by every cell of it: exceljs files a style once per object (a WeakMap),
   // so a copy per cell would be filed 100 000 times.
-  const styles: Partial<ExcelJS.Style>[] = table.columns.map((c) => (c.numFmt ? { numFmt: c.numFmt, font: FONT } : { font: FONT }));
+  const styles: Partial<ExcelJS.Style>[] = table.columns.map((c) => ({
+    font: FONT,
+    ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+    // Top-aligned: a row grown for a wrapped text reads from its first line across.
+    alignment: c.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' },
+  }));
+  const wrapped = table.columns.flatMap((c, i) => (c.wrap ? [i] : []));
   sheet.columns = table.columns.map((c, i) => ({ width: c.width, style: styles[i]! }));
   const header = sheet.addRow(table.columns.map((c) => c.header));
   // Excel does not grow a row for wrapped text in a file it opens: the header is as tall as its longest label.
@@ -77,6 +83,8 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, table: PortfolioShee
     row.eachCell({ includeEmpty: true }, (cell, column) => {
       cell.style = styles[column - 1]!;
     });
+    const lines = Math.max(1, ...wrapped.map((i) => (typeof cells[i] === 'string' ? linesIn(cells[i], table.columns[i]!.width) : 1)));
+    if (lines > 1) fitRowHeight(row, lines);
     row.commit();
   });
   sheet.autoFilter = `A1:${lastColumn}${Math.max(1, table.rows.length + 1)}`;

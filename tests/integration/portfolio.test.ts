@@ -104,7 +104,8 @@ describe('the portfolio workbook', () => {
     expect(cell('已付（元）').numFmt).toBe('#,##0.00');
     expect(cell('未付（元）').value).toBe(80000);
     expect(cell('下次应付日期').value).toBe('2026-07-04');
-    expect(String(cell('下次提醒').value)).toMatch(/^2026-07-04 .*40,000\.00/);
+    expect(String(cell('下次提醒').value)).toMatch(/^第 2 期款 ¥40,000\.00 应于2026年07月04日支付/);
+    expect(cell('下次提醒').alignment.wrapText).toBe(true);
     const liuzhou = rowOf(contracts, '柳州汽车零部件专业孵化器');
     expect(liuzhou.getCell(columnOf(contracts, '支付方式')).value).toBe('一次');
     // Paid in one sum: the app records no payment for it, so 已付 is blank, not 0.
