@@ -11,6 +11,7 @@ import type { Workbench } from '../workbench.js';
 import { exportDocumentFile } from '../services/document-export-service.js';
 import { CliFailure } from './cli-failure.js';
 import { exportPortfolio } from '../services/portfolio-service.js';
+import { localIsoDate } from '../services/document-service.js';
 
 type Open = () => { wb: Workbench; router: Router };
 
@@ -36,7 +37,7 @@ function registerPortfolio(exportCommand: Command, open: Open): void {
       const status = wb.status();
       if (status.database.state === 'problem') throw new CliFailure(status.database.message);
       if (opts.format !== 'xlsx') throw new CliFailure(`汇总表只能导出为 xlsx，不支持“${opts.format}”。`);
-      const bytes = await exportPortfolio(wb.database.db);
+      const bytes = await exportPortfolio(wb.database.db, { today: localIsoDate(wb.now()) });
       writeOut(opts.out, bytes);
       console.log(`已导出培育工作汇总表到 ${resolve(opts.out)}`);
     });

@@ -3,13 +3,16 @@
 import type { DocumentModel } from '../../shared/forms/document-model.js';
 import { figureCharts } from '../../shared/forms/figure-charts.js';
 
-/** The model with its figures rendered; unchanged for definitions without figures. Charts render in parallel. */
+/**
+ * The model with its figures rendered; unchanged for definitions without figures. Charts render in parallel, and a
+ * chart whose data did not change since it was last rendered is not rendered again.
+ */
 export async function withFigures(model: DocumentModel): Promise<DocumentModel> {
   const figures = figureCharts(model);
   if (figures.length === 0) return model;
   // The chart renderer (echarts, resvg) loads on the first export that needs it, not at start-up.
-  const { renderChartPng } = await import('../../templates/charts/render-chart-png.js');
-  const rendered = await Promise.all(figures.map((f) => renderChartPng(f.spec)));
+  const { cachedChartPng } = await import('../../templates/charts/render-chart-png.js');
+  const rendered = await Promise.all(figures.map((f) => cachedChartPng(f.spec)));
   const images = Object.fromEntries(figures.map((f, i) => [f.image, { png: rendered[i]!.png, widthPx: rendered[i]!.width, heightPx: rendered[i]!.height }]));
   return { ...model, images: { ...model.images, ...images } };
 }

@@ -12,7 +12,7 @@ export function portfolioHandlers(wb: Workbench): HandlersFor<typeof portfolioCo
     'portfolio.export': async ({ incubatorIds }) => {
       progress = { done: 0, total: 0 };
       try {
-        const bytes = await exportPortfolio(wb.database.db, { ...(incubatorIds ? { incubatorIds } : {}), onProgress: (p) => (progress = p) });
+        const bytes = await exportPortfolio(wb.database.db, { ...(incubatorIds ? { incubatorIds } : {}), today: localIsoDate(wb.now()), onProgress: (p) => (progress = p) });
         return {
           fileName: `孵化器培育工作汇总表-${localIsoDate(wb.now())}.xlsx`,
           mimeType: MIME_TYPES.xlsx,

@@ -16,6 +16,8 @@ import type { Executor } from '../../db/database.js';
 import { getDocuments, listDocuments } from '../../db/repositories/document-repository.js';
 import { listIncubators } from '../../db/repositories/incubator-repository.js';
 import { documentModelReader } from './document-model-service.js';
+import { contractSheet } from './portfolio-contracts.js';
+import { localIsoDate } from './document-service.js';
 
 export interface PortfolioProgress {
   done: number;
@@ -23,7 +25,7 @@ export interface PortfolioProgress {
 }
 
 /** The sheets written from their own documents; every other registered kind gets a list sheet. */
-const OWN_SHEETS: readonly DocumentKind[] = ['diagnosis', 'evaluation'];
+const OWN_SHEETS: readonly DocumentKind[] = ['diagnosis', 'evaluation', 'contract'];
 const NAME: PortfolioColumn = { header: '孵化器', width: 28 };
 
 function statusText(kind: DocumentKind, s: Pick<DocumentSummary, 'status' | 'signed'>): string {
@@ -126,9 +128,9 @@ function eligibilitySheet(rows: EligibilityRow[]): PortfolioSheet {
     name: '认定条件结果',
     columns: [
       NAME,
-      { header: '依据', width: 16 },
+      { header: '依据', width: 24 },
       { header: '日期', width: 14 },
-      { header: '规则集', width: 24 },
+      { header: '规则集', width: 32 },
       { header: '符合', width: 8, numFmt: '0' },
       { header: '不符合', width: 8, numFmt: '0' },
       { header: '数据不足或待判断', width: 10, numFmt: '0' },
@@ -154,7 +156,7 @@ function eligibilitySheet(rows: EligibilityRow[]): PortfolioSheet {
   };
 }
 
-/** A list sheet of any other document kind (the contracts of Appendix B once registered): its list columns. */
+/** A list sheet of any other document kind (the plans of Appendix C): its list columns. */
 function kindSheet(db: Executor, kind: DocumentKind, incubatorIds: ReadonlySet<string>): PortfolioSheet {
   const def = definitionOf(kind);
   const fields = def.listFields.map((k) => def.fields.find((f) => f.key === k)).filter((f) => f !== undefined);
@@ -181,7 +183,10 @@ const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 const BATCH = 100;
 
 /** The whole portfolio of the given incubators (all when none given), newest documents first. */
-export async function buildPortfolio(db: Executor, options: { incubatorIds?: readonly string[]; onProgress?: (p: PortfolioProgress) => void } = {}): Promise<Portfolio> {
+export async function buildPortfolio(
+  db: Executor,
+  options: { incubatorIds?: readonly string[]; onProgress?: (p: PortfolioProgress) => void; /** ISO date the contracts' reminders are judged on. */ today?: string } = {},
+): Promise<Portfolio> {
   const all = listIncubators(db, '');
   const chosen = options.incubatorIds ? all.filter((i) => options.incubatorIds!.includes(i.id)) : all;
   const latest = { diagnosis: latestByIncubator(db, 'diagnosis'), evaluation: latestByIncubator(db, 'evaluation') };
@@ -223,7 +228,8 @@ export async function buildPortfolio(db: Executor, options: { incubatorIds?: rea
       table('diagnosis'),
       table('evaluation'),
       eligibilitySheet(eligibility),
-      // One sheet per further document kind the registry holds: the contracts appear once Appendix B is registered.
+      contractSheet(db, ids, options.today ?? localIsoDate(new Date())),
+      // One sheet per further document kind the registry holds (the plans): its list columns.
       ...DOCUMENT_KINDS.filter((k) => !OWN_SHEETS.includes(k)).map((k) => kindSheet(db, k, ids)),
     ],
   };

@@ -3,6 +3,7 @@
 import { assertNever, type FieldDefinition, type FieldValue } from './field-definition.js';
 import { formatChineseDate, formatChineseMonth } from '../validation/dates.js';
 import { checkBankAccount } from '../validation/bank-account.js';
+import { normalizeNumberText } from '../validation/numbers.js';
 
 function groupDigits(intPart: string, sep: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
@@ -15,6 +16,16 @@ export function formatGrouped(value: number | null | undefined, decimals: number
   const [i = '0', f] = fixed.split('.');
   const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
   return `${sign}${groupDigits(i, sep)}${f ? `.${f}` : ''}`;
+}
+
+/**
+ * A number as the form shows it, whether the app filled it in or the consultant typed it: the whole part grouped by
+ * thousands, the decimals as given — 8200 and 「9020」 both read 「8,200」「9,020」, 「１２３４．５０」 reads 「1,234.50」.
+ * Text that is not a plain decimal number (still being typed, or wrong) is returned as it is.
+ */
+export function groupNumberText(text: string): string {
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(normalizeNumberText(text));
+  return m ? `${m[1]}${groupDigits(m[2]!, ',')}${m[3] ?? ''}` : text;
 }
 
 /** A fraction as a percentage with one decimal: 0.725 → "72.5%"; blank when null. */

@@ -15,6 +15,8 @@ export interface PortfolioColumn {
   width: number;
   /** Excel number format of the column's numbers, e.g. '#,##0.00', '0.0%'. */
   numFmt?: string;
+  /** Long text wrapped in the cell, the row as tall as it needs (otherwise a text runs over its neighbours). */
+  wrap?: boolean;
 }
 
 export interface PortfolioSheet {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { beforeAfterChartOption } from '../../shared/charts/before-after-chart.js';
 import { rulesMetChartOption } from '../../shared/charts/rules-met-chart.js';
-import { renderChartPng } from './render-chart-png.js';
+import { cachedChartPng, forgetRenderedCharts, renderChartPng } from './render-chart-png.js';
 import { uncoveredCharacters } from './chart-font.js';
 import { SAMPLE_BEFORE_AFTER, SAMPLE_RULES_MET } from './testing/sample-charts.js';
 
@@ -55,6 +55,20 @@ describe('renderChartPng', () => {
     const spec = rulesMetChartOption(SAMPLE_RULES_MET);
     const [a, b] = await Promise.all([renderChartPng(spec), renderChartPng(spec)]);
     expect(a.png.equals(b.png)).toBe(true);
+  });
+
+  it('reuses the PNG of a spec with the same data, renders one whose data changed', async () => {
+    forgetRenderedCharts();
+    const first = await cachedChartPng(rulesMetChartOption(SAMPLE_RULES_MET));
+    // An equal spec built again (as each export builds its own) is the same picture, not a second render.
+    const again = await cachedChartPng(rulesMetChartOption(structuredClone(SAMPLE_RULES_MET)));
+    expect(again.png).toBe(first.png);
+    const changed = await cachedChartPng(rulesMetChartOption({ ...SAMPLE_RULES_MET, rules: SAMPLE_RULES_MET.rules.slice(1) }));
+    expect(changed.png).not.toBe(first.png);
+    expect(changed.png.equals((await renderChartPng(rulesMetChartOption({ ...SAMPLE_RULES_MET, rules: SAMPLE_RULES_MET.rules.slice(1) }))).png)).toBe(true);
+    expect(changed.height).toBeLessThan(first.height);
+    // Another scale is another picture.
+    expect((await cachedChartPng(rulesMetChartOption(SAMPLE_RULES_MET), 2)).width).toBe(first.width * 2);
   });
 
   it('the rules-met chart: valid, sized by its rows, every mark drawable', async () => {

@@ -1,5 +1,6 @@
 // An ECharts option drawn to PNG in Node, for the Word file: ECharts' server-side SVG (no canvas, no browser),
 // rasterised by resvg with the bundled Chinese font. Not a screenshot: the same input gives the same image.
+import { createHash } from 'node:crypto';
 import { renderAsync } from '@resvg/resvg-js';
 import * as echarts from 'echarts/core';
 import { BarChart, ScatterChart } from 'echarts/charts';
@@ -35,6 +36,47 @@ export function chartSvg(spec: ChartSpec): string {
   } finally {
     chart.dispose();
   }
+}
+
+/**
+ * Charts already rendered, by their spec: exporting an evaluation again (both formats, a second copy, the text edited
+ * but not the figures) reuses its pictures — resvg is most of a Word export's time (~90 ms a chart on a quiet
+ * machine, several times that on a busy one). A spec is plain data (labels and formatters are strings); one holding a
+ * function is not cached. Insertion order is the LRU order: a hit moves its entry last.
+ */
+const RENDERED_CAP = 32;
+const rendered = new Map<string, Promise<ChartPng>>();
+
+function cacheKey(spec: ChartSpec, scale: number): string | null {
+  let plain = true;
+  const json = JSON.stringify([spec, scale], (_k, v: unknown) => {
+    if (typeof v === 'function') plain = false;
+    return v;
+  });
+  return plain ? createHash('sha256').update(json).digest('base64') : null;
+}
+
+/** Forgets every rendered chart (for benchmarks that time the rendering itself). */
+export function forgetRenderedCharts(): void {
+  rendered.clear();
+}
+
+/** renderChartPng, reusing the PNG of a spec rendered before (the same spec always gives the same image). */
+export function cachedChartPng(spec: ChartSpec, scale = 1): Promise<ChartPng> {
+  const key = cacheKey(spec, scale);
+  if (key === null) return renderChartPng(spec, scale);
+  const hit = rendered.get(key);
+  if (hit) {
+    rendered.delete(key);
+    rendered.set(key, hit);
+    return hit;
+  }
+  const png = renderChartPng(spec, scale);
+  rendered.set(key, png);
+  // A failed render is not remembered: the next export tries again (and says why).
+  png.catch(() => rendered.delete(key));
+  if (rendered.size > RENDERED_CAP) rendered.delete(rendered.keys().next().value!);
+  return png;
 }
 
 /**

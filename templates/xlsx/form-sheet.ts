@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { assertNever, type FieldDefinition, type FieldValue } from '../../shared/forms/field-definition.js';
 import type { ComputedDefinition } from '../../shared/forms/field-definition.js';
-import { findComputed, findField } from '../../shared/forms/document-definition.js';
+import { allRows, type DocumentDefinition, findComputed, findField } from '../../shared/forms/document-definition.js';
 import type { DocumentModel } from '../../shared/forms/document-model.js';
 import { isFieldEnabled } from '../../shared/forms/field-engine.js';
 import type { LayoutRow, ValueRef } from '../../shared/forms/layout.js';
@@ -24,10 +24,17 @@ import {
   signatureLineText,
 } from '../../shared/forms/print-cells.js';
 import { snapshotField, snapshotOf } from '../../shared/forms/snapshot-fields.js';
-import { BORDER, cellText, DATE_FORMAT, displayWidth, fitRowHeight, FONT, linesIn, MONTH_FORMAT } from './sheet-style.js';
+import { BORDER, cellText, DATE_FORMAT, fitRowHeight, FONT, linesIn, MONTH_FORMAT } from './sheet-style.js';
 
-/** Column widths in Excel units (a CJK character is two): about A4 portrait at one page wide. */
-export const COLUMN_WIDTHS = [20, 24, 20, 24] as const;
+/**
+ * Column widths in Excel units (a CJK character is two), about A4 portrait at one page wide: label | value | label |
+ * value. A document of 培育前/培育后 rows (评估科目 | 培育前 | 培育后 | 变化) gives its label column the room of a metric's
+ * whole name (most on one line, the longest — 1.2's ~58 units — on two) and the value columns what figures need; the
+ * header's 统一社会信用代码 (18 characters) still fits its value column unbroken.
+ */
+export function columnWidths(def: DocumentDefinition): readonly number[] {
+  return allRows(def).some((r) => r.kind === 'compare') ? [40, 17, 17, 22] : [20, 24, 20, 24];
+}
 const TEXT_ROW_LINES = 20;
 type Cell = ExcelJS.CellValue;
 
@@ -63,10 +70,14 @@ export class FormSheet {
   /** Where each field's value cell is, for the formulas of computed values. */
   readonly addresses = new Map<string, string>();
 
+  readonly widths: readonly number[];
+
   constructor(
     readonly sheet: ExcelJS.Worksheet,
     readonly model: DocumentModel,
-  ) {}
+  ) {
+    this.widths = columnWidths(model.def);
+  }
 
   /** Writes one sheet row of cells; each spans `span` columns; the row is as tall as its longest wrapped text. */
   put(cells: Placed[], opts: { minLines?: number; fill?: boolean } = {}): number {
@@ -79,9 +90,11 @@ export class FormSheet {
       cell.value = c.value;
       if (c.numFmt) cell.numFmt = c.numFmt;
       cell.font = { ...FONT, ...(c.label || opts.fill ? { bold: !!opts.fill } : {}) };
-      cell.alignment = { wrapText: true, vertical: 'middle', horizontal: c.label ? 'center' : typeof c.value === 'number' ? 'right' : 'left' };
+      // Figures right-aligned, the computed ones (formulas) as the typed ones.
+      const figure = typeof c.value === 'number' || (c.value !== null && typeof c.value === 'object' && 'formula' in c.value);
+      cell.alignment = { wrapText: true, vertical: 'middle', horizontal: c.label ? 'center' : figure ? 'right' : 'left' };
       if (opts.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-      const width = COLUMN_WIDTHS.slice(c.col - 1, c.col - 1 + c.span).reduce((s, w) => s + w, 0);
+      const width = this.widths.slice(c.col - 1, c.col - 1 + c.span).reduce((s, w) => s + w, 0);
       if (typeof c.value === 'string') lines = Math.max(lines, linesIn(c.value, width));
       for (let k = c.col; k < c.col + c.span; k++) row.getCell(k).border = BORDER;
     }
@@ -308,7 +321,7 @@ export class FormSheet {
         const at = this.put([this.label(row.caption, 1), { col: 2, span: 3, value: image ? null : '（图表未生成）' }]);
         if (image) {
           const id = this.sheet.workbook.addImage({ base64: `data:image/png;base64,${Buffer.from(image.png).toString('base64')}`, extension: 'png' });
-          const widthPx = COLUMN_WIDTHS.slice(1).reduce((s, w) => s + w, 0) * 7;
+          const widthPx = this.widths.slice(1).reduce((s, w) => s + w, 0) * 7;
           const scale = Math.min(1, widthPx / image.widthPx);
           this.sheet.addImage(id, { tl: { col: 1, row: at - 1 }, ext: { width: image.widthPx * scale, height: image.heightPx * scale } });
           this.sheet.getRow(at).height = (image.heightPx * scale * 72) / 96 + 4;
@@ -381,6 +394,6 @@ export class FormSheet {
     cell.value = cellText(text);
     cell.font = { ...FONT, size: 9 };
     cell.alignment = { wrapText: true, vertical: 'top' };
-    fitRowHeight(this.sheet.getRow(r), Math.ceil(displayWidth(text) / 86));
+    fitRowHeight(this.sheet.getRow(r), linesIn(text, this.widths.reduce((sum, w) => sum + w, 0) - 1));
   }
 }

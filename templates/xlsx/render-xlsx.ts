@@ -3,7 +3,7 @@
 // docs/documents.md §Excel.
 import ExcelJS from 'exceljs';
 import type { DocumentModel } from '../../shared/forms/document-model.js';
-import { COLUMN_WIDTHS, FormSheet } from './form-sheet.js';
+import { FormSheet } from './form-sheet.js';
 import { addEligibilitySheet } from './eligibility-sheet.js';
 import { addFiguresSheet } from './figures-sheet.js';
 import { cellText, FONT, printSetup, TITLE_FONT } from './sheet-style.js';
@@ -16,8 +16,8 @@ export function buildWorkbook(model: DocumentModel): ExcelJS.Workbook {
   // Formulas carry the app's results, and Excel recomputes them all on opening (an edited input updates its ratio).
   wb.calcProperties.fullCalcOnLoad = true;
   const sheet = wb.addWorksheet(def.shortName);
-  sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
   const form = new FormSheet(sheet, model);
+  sheet.columns = form.widths.map((width) => ({ width }));
 
   const title = (text: string, font: Partial<ExcelJS.Font>, height: number) => {
     const r = form.row++;

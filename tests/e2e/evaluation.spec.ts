@@ -22,14 +22,16 @@ test('from a diagnosis: 培育前 prefilled and marked, 培育后 filled, the ch
   // 培育前 comes from the diagnosis of 2025-05-20, and says so; 培育后 is empty.
   await expect(page.getByText('「培育前」取自2025年05月20日的诊断意见表；标注「取自诊断意见表」的值可直接修改。')).toBeVisible();
   const area = '1.1 可自主支配的孵化场地总面积（m²）';
-  await expect(e.field(`${area}（培育前）`)).toHaveValue('8200');
+  await expect(e.field(`${area}（培育前）`)).toHaveValue('8,200');
   await expect(e.field(`${area}（培育前）`)).toHaveAccessibleDescription('取自诊断意见表');
   await expect(e.field(`${area}（培育后）`)).toHaveValue('');
   await expect(page.getByText('取自诊断意见表').first()).toBeVisible();
   for (const label of APPENDIX_D.rows.slice(0, 9)) await expect(page.getByText(label, { exact: true })).toBeVisible();
 
   // 培育后: the change appears beside each quantity, with its direction; computed rows compute in both columns.
-  await e.fill({ [`${area}（培育后）`]: '9,020', '2.1 运营机构总人数（人）（培育后）': '12', '2.2 孵化服务人员总数（人）（培育后）': '9', '2.5 聘请创业导师人数（人）（培育后）': '4' });
+  await e.fill({ [`${area}（培育后）`]: '9020', '2.1 运营机构总人数（人）（培育后）': '12', '2.2 孵化服务人员总数（人）（培育后）': '9', '2.5 聘请创业导师人数（人）（培育后）': '4' });
+  // Typed or filled in from the diagnosis, a number reads the same once the field is left.
+  await expect(e.field(`${area}（培育后）`)).toHaveValue('9,020');
   await expect(page.getByRole('status', { name: `${area} 变化` })).toHaveText('+820.00 m²（+10.0%）');
   await expect(page.getByRole('status', { name: '2.5 聘请创业导师人数（人） 变化' })).toHaveText('−1 人（−20.0%）');
   await expect(e.field('2.3 孵化服务人员数量占机构总人数比例（%）（培育前）')).toHaveValue('80.0%');

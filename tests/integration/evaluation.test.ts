@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Command } from 'commander';
 import mammoth from 'mammoth';
 import ExcelJS from 'exceljs';
+import { displayWidth } from '../../templates/xlsx/sheet-style.js';
 import JSZip from 'jszip';
 import { openTestWorkbench, type TestWorkbench } from '../support/workbench-fixture.js';
 import { registerExportCommand } from '../../core/cli/export-command.js';
@@ -166,6 +167,14 @@ describe('the evaluation exported', () => {
     expect(perStaff.formula).toContain(`SUM(C${incubatees.number})/C${service.number}`);
     expect(perStaff.result).toBeCloseTo(30 / 8);
     expect(rowOf('1.3 孵化场地运营管理情况（产权）').getCell(2).value).toBe('清晰☑  不清晰□');
+    // The label column holds a metric's name on one line (a CJK character is two units), the longest on two; the
+    // header's 统一社会信用代码 (18 characters) fits its value column unbroken.
+    expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(displayWidth('1.1 可自主支配的孵化场地总面积（m²）'));
+    expect(sheet.getColumn(1).width! * 2).toBeGreaterThanOrEqual(displayWidth('1.2 在孵企业使用面积（含公共服务面积）占总面积比例（%）'));
+    expect(sheet.getColumn(4).width).toBeGreaterThan(18);
+    // Figures, typed or computed, are right-aligned.
+    expect(area.getCell(4).alignment.horizontal).toBe('right');
+    expect(share.getCell(2).alignment.horizontal).toBe('right');
   });
 });
 

@@ -11,8 +11,8 @@ import { buildDocumentModel } from '../../../shared/forms/document-model.js';
 import type { DocumentDefinition } from '../../../shared/forms/document-definition.js';
 import type { LayoutRow } from '../../../shared/forms/layout.js';
 import { isFieldEnabled, isFieldRequired } from '../../../shared/forms/field-engine.js';
-import type { FieldDefinition, FieldValue } from '../../../shared/forms/field-definition.js';
-import { formatGrouped, formatPercent } from '../../../shared/forms/format-values.js';
+import { isNumberType, type FieldDefinition, type FieldValue } from '../../../shared/forms/field-definition.js';
+import { formatGrouped, formatPercent, groupNumberText } from '../../../shared/forms/format-values.js';
 import { type DocumentKind, definitionOf } from '../../../shared/forms/registry.js';
 import { DEFAULT_RULE_SET_ID } from '../../../shared/eligibility/builtin-rule-sets.js';
 import { documentFacts } from '../../../shared/eligibility/facts.js';
@@ -174,6 +174,13 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
 
   const blur = (key: string) => {
     setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
+    // A number typed as 「9020」 reads 「9,020」 once the field is left, as a number the app filled in does.
+    const f = def.fields.find((x) => x.key === key);
+    const typed: unknown = form.getFieldValue(key);
+    if (f && isNumberType(f.type) && typeof typed === 'string' && groupNumberText(typed) !== typed) {
+      form.setFieldValue(key, groupNumberText(typed));
+      syncFormState();
+    }
     queueSave(true);
   };
 

@@ -1,6 +1,7 @@
 import type { FieldDefinition, FieldValue } from '../../../shared/forms/field-definition.js';
 import { parseLooseNumber } from '../../../shared/validation/numbers.js';
 import { formatChineseMonth } from '../../../shared/validation/dates.js';
+import { groupNumberText } from '../../../shared/forms/format-values.js';
 
 /**
  * What an antd form holds for a field: numbers stay the text the user typed (so 1,234.5 and full-width digits
@@ -11,8 +12,9 @@ export type FormText = string | undefined;
 export function toFormValue(def: FieldDefinition, value: FieldValue | undefined): FormText {
   if (value === null || value === undefined) return undefined;
   if (def.type === 'yesno') return value === true ? 'yes' : value === false ? 'no' : undefined;
-  // Money is stored in 分 and typed in 元.
-  if (def.type === 'money' && typeof value === 'number') return (value / 100).toFixed(2);
+  // Money is stored in 分 and typed in 元. Numbers show grouped by thousands, as they read once typed (groupNumberText).
+  if (def.type === 'money' && typeof value === 'number') return groupNumberText((value / 100).toFixed(2));
+  if ((def.type === 'number' || def.type === 'integer') && typeof value === 'number') return groupNumberText(String(value));
   // Months are typed and shown as the standard writes them: 「2025年06月」.
   if (def.type === 'month' && typeof value === 'string') return formatChineseMonth(value) || value;
   return String(value);
