@@ -7,10 +7,10 @@ export default defineConfig({
   outputDir: 'tests/artifacts/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // Two spec files at a time: each test starts its own app (data folder, port, browser context), so they never
-  // share state, and most of a test's time is spent waiting on the app, not on the CPU (docs/testing.md).
+  // One at a time: on 2 cores the end-to-end tests are CPU-bound (Chromium and the app), so two workers took as
+  // long in total and made each test twice as slow (docs/testing.md).
   fullyParallel: false,
-  workers: 2,
+  workers: 1,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
