@@ -56,12 +56,14 @@ export function ensureAutoSync(wb: Workbench): void {
       return null;
     }
   };
-  // WORKBENCH_SYNC_PERIOD_MS shortens the periodic sync (end-to-end tests); the default is every 3 minutes.
+  // WORKBENCH_SYNC_PERIOD_MS shortens the periodic sync (end-to-end tests); the default is every 3 minutes. The
+  // retry back-off while offline is then capped at a few periods too, so a test that brings its server back does
+  // not wait out a back-off of a minute or more.
   const period = Number(process.env.WORKBENCH_SYNC_PERIOD_MS);
   autoSyncs.set(
     wb,
     new AutoSync(() => safe(() => wb.database.db), () => safe(() => syncEngineFor(wb)), {
-      ...(period > 0 ? { periodMs: period, debounceMs: Math.min(period, 3_000) } : {}),
+      ...(period > 0 ? { periodMs: period, debounceMs: Math.min(period, 3_000), maxBackoffMs: 4 * period } : {}),
     }).start(),
   );
 }
