@@ -5,7 +5,7 @@
 // but a few of its packages (SERVER_EXTERNAL_PACKAGES): its idle memory depends on it.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
-import { NATIVE_PACKAGES, SERVER_EXTERNAL_PACKAGES } from './native-packages.mjs';
+import { ESM_SHIM, NATIVE_PACKAGES, SERVER_EXTERNAL_PACKAGES } from './native-packages.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -17,15 +17,6 @@ const common = {
   define: { __APP_VERSION__: JSON.stringify(version) },
 };
 
-// Bundled CommonJS packages call require() and read __dirname; give each ESM chunk Node's own.
-const esmShim = [
-  "import { createRequire as __wbCreateRequire } from 'node:module';",
-  "import { fileURLToPath as __wbFileURLToPath } from 'node:url';",
-  "import { dirname as __wbDirname } from 'node:path';",
-  'const require = __wbCreateRequire(import.meta.url);',
-  'const __filename = __wbFileURLToPath(import.meta.url);',
-  'const __dirname = __wbDirname(__filename);',
-].join(' ');
 const appBundle = {
   ...common,
   // Minified: less JavaScript to parse at every start (zod alone is ~700 KB unminified). Source maps stay.
@@ -34,7 +25,7 @@ const appBundle = {
   format: 'esm',
   splitting: true,
   external: [...NATIVE_PACKAGES, 'electron'],
-  banner: { js: esmShim },
+  banner: { js: ESM_SHIM },
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',
 };
@@ -52,7 +43,7 @@ await Promise.all([
     ...common,
     format: 'esm',
     external: SERVER_EXTERNAL_PACKAGES,
-    banner: { js: esmShim },
+    banner: { js: ESM_SHIM },
     entryPoints: { server: 'server/main.ts' },
     outdir: 'dist/node',
     outExtension: { '.js': '.mjs' },

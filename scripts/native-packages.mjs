@@ -8,3 +8,14 @@ export const NATIVE_PACKAGES = ['better-sqlite3', 'sharp', '@resvg/resvg-js'];
 // pg-native; PGlite loads its WebAssembly and data files from its own folder; fastify and commander are CommonJS that
 // Node loads cheaply.
 export const SERVER_EXTERNAL_PACKAGES = ['pg', 'pg-native', '@electric-sql/pglite', 'fastify', 'commander'];
+
+// Bundled CommonJS packages call require() and read __dirname: the banner that gives each ESM bundle or chunk Node's
+// own (the app's build and the tests' child-process bundles).
+export const ESM_SHIM = [
+  "import { createRequire as __wbCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __wbFileURLToPath } from 'node:url';",
+  "import { dirname as __wbDirname } from 'node:path';",
+  'const require = __wbCreateRequire(import.meta.url);',
+  'const __filename = __wbFileURLToPath(import.meta.url);',
+  'const __dirname = __wbDirname(__filename);',
+].join(' ');

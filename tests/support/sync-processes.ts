@@ -4,22 +4,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { NATIVE_PACKAGES, SERVER_EXTERNAL_PACKAGES } from '../../scripts/native-packages.mjs';
+import { ESM_SHIM, NATIVE_PACKAGES, SERVER_EXTERNAL_PACKAGES } from '../../scripts/native-packages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'tests', 'artifacts', 'sync-bundles');
 
 const built = new Map<string, Promise<string>>();
-
-// CommonJS packages inside an ESM bundle call require() and read __dirname: give them Node's own.
-const ESM_SHIM = [
-  "import { createRequire as __wbCreateRequire } from 'node:module';",
-  "import { fileURLToPath as __wbFileURLToPath } from 'node:url';",
-  "import { dirname as __wbDirname } from 'node:path';",
-  'const require = __wbCreateRequire(import.meta.url);',
-  'const __filename = __wbFileURLToPath(import.meta.url);',
-  'const __dirname = __wbDirname(__filename);',
-].join(' ');
 
 const SERVER_ENTRY = 'server/main.ts';
 
