@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { and, eq } from 'drizzle-orm';
 import { openTestWorkbench, type TestWorkbench } from '../support/workbench-fixture.js';
+import { failureOf } from '../support/rpc-failure.js';
 import { auditLog, outbox, ruleSets } from '../../db/schema/index.js';
 import { TGXAS_453_RULE_SET } from '../../shared/eligibility/builtin-rule-sets.js';
 import { ruleSetSchema } from '../../shared/eligibility/rule-set-schema.js';
@@ -23,15 +24,6 @@ beforeEach(() => {
   t = openTestWorkbench({ now: () => now });
 });
 afterEach(() => t.cleanup());
-
-async function failureOf(p: Promise<unknown>): Promise<{ kind: string; message: string; field?: string; issues?: { field: string; message: string }[] }> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as { rpc: { kind: string; message: string } }).rpc;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const INCUBATOR = {
   name: '测试孵化器',

@@ -7,7 +7,6 @@ import { errorMessage } from '../api/client.js';
 import { callFirst } from '../api/first-calls.js';
 import { DASHBOARD_QUESTIONS as Q } from './dashboard-questions.js';
 
-export { RECENT_ENTRIES } from './dashboard-questions.js';
 
 interface DashboardState {
   incubators: IncubatorSummary[] | null;
