@@ -4,8 +4,11 @@ import { z } from 'zod';
 import { defineContract } from '../rpc/define-contract.js';
 import { documentKindSchema, revisionRefSchema } from '../domain/document-record.js';
 
-/** A Word export is a few hundred kilobytes (a megabyte with charts); 30 MB leaves room and bounds the request. */
-export const VERIFY_FILE_MAX_BYTES = 30 * 1024 * 1024;
+/**
+ * A Word export is tens to a few hundred kilobytes (charts, signature images); 7 MB leaves room and keeps the
+ * request, base64 in JSON, under browser mode's 10 MB body limit (core/http-host.ts).
+ */
+export const VERIFY_FILE_MAX_BYTES = 7 * 1024 * 1024;
 
 export const verifiedDocumentSchema = z.object({
   kind: documentKindSchema,

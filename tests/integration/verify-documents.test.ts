@@ -164,9 +164,10 @@ describe('workbench verify <file.docx>', () => {
     mkdirSync(dir, { recursive: true });
   }, 120_000);
 
-  async function verify(name: string, bytes: Uint8Array | string): Promise<{ code: number | null; out: string }> {
-    const file = join(dir, name);
-    writeFileSync(file, bytes);
+  /** `verify` on a file written with these bytes, or on a path that does not exist (bytes null). */
+  async function verify(name: string, bytes: Uint8Array | string | null): Promise<{ code: number | null; out: string }> {
+    const file = bytes === null ? join(dir, 'nowhere', name) : join(dir, name);
+    if (bytes !== null) writeFileSync(file, bytes);
     const child = startChild(cli, ['verify', file], { WORKBENCH_DATA_DIR: s.t.dir, WORKBENCH_AUTO_SYNC: '0' });
     child.proc.stdin!.end();
     const code = await child.exited;
@@ -202,17 +203,10 @@ describe('workbench verify <file.docx>', () => {
       ['missing.docx', null, '文件不存在'],
     ];
     for (const [name, bytes, message] of cases) {
-      const r = bytes === null ? await verifyMissing(name) : await verify(name, bytes);
+      const r = await verify(name, bytes);
       expect(r.out, name).toContain(message);
       expect(r.out, name).not.toMatch(/\n\s+at /);
       expect(r.code, name).toBe(2);
     }
   });
-
-  async function verifyMissing(name: string): Promise<{ code: number | null; out: string }> {
-    const child = startChild(cli, ['verify', join(dir, 'nowhere', name)], { WORKBENCH_DATA_DIR: s.t.dir });
-    child.proc.stdin!.end();
-    const code = await child.exited;
-    return { code, out: child.output() };
-  }
 });

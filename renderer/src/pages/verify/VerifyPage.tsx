@@ -106,16 +106,18 @@ function CodeCheck() {
     <Card title="输入纸面上的校验码" size="small">
       <Form layout="vertical" onFinish={() => void check()}>
         <Space wrap align="start">
-          <Form.Item label="校验码" htmlFor="verify-code" validateStatus={status('code')} help={helpText('code', '页脚「校验码 … · 第 N 版」，可整行粘贴')}>
-            <Input id="verify-code" {...fieldState('code')} style={{ width: 360 }} value={code} maxLength={200} placeholder="如 3F2A-91C0-7B4D" onChange={(e) => setCode(e.target.value)} />
+          <Form.Item label="校验码" htmlFor="verify-code" style={{ width: 360 }} validateStatus={status('code')} help={helpText('code', '页脚「校验码 … · 第 N 版」，可整行粘贴')}>
+            <Input id="verify-code" {...fieldState('code')} value={code} maxLength={200} placeholder="如 3F2A-91C0-7B4D" onChange={(e) => setCode(e.target.value)} />
           </Form.Item>
-          <Form.Item label="版本号" htmlFor="verify-revision" validateStatus={status('revision')} help={helpText('revision', '「第 N 版」中的 N')}>
-            <Input id="verify-revision" {...fieldState('revision')} style={{ width: 120 }} value={revision} maxLength={20} placeholder="如 2" onChange={(e) => setRevision(e.target.value)} />
+          <Form.Item label="版本号" htmlFor="verify-revision" style={{ width: 160 }} validateStatus={status('revision')} help={helpText('revision', '「第 N 版」中的 N')}>
+            <Input id="verify-revision" {...fieldState('revision')} value={revision} maxLength={20} placeholder="如 2" onChange={(e) => setRevision(e.target.value)} />
           </Form.Item>
         </Space>
-        <Button type="primary" htmlType="submit" loading={busy}>
-          校验此码
-        </Button>
+        <Form.Item style={{ marginBottom: 0 }}>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            校验此码
+          </Button>
+        </Form.Item>
       </Form>
       {verdict && (
         <section aria-label="校验码校验结果" style={{ marginTop: 12 }}>
