@@ -30,10 +30,36 @@ function decodeXml(text: string): string {
   });
 }
 
-/** The concatenated text of a WordprocessingML part's <w:t> runs, with all whitespace removed. */
+const TOKEN =
+  /<w:fldChar\b[^>]*?w:fldCharType="(begin|separate|end)"[^>]*>|<w:instrText\b[^>]*>([^<]*)<\/w:instrText>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:fldSimple\b([^>]*?)(\/?)>|<\/w:fldSimple>/g;
+
+/** Fields whose shown value is the page number or count: no text of the document, and cached only after a re-save. */
+const PAGE_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES)\b/i;
+
+/**
+ * The concatenated text of a WordprocessingML part's <w:t> runs, all whitespace removed. The shown value of a page
+ * number field is left out: our export leaves it to the reader to compute, and Word or LibreOffice store it
+ * («第 3 页») when they save, so an unchanged re-save still verifies. Any other field's shown text counts.
+ */
 export function visibleText(xml: string): string {
   let out = '';
-  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) out += decodeXml(m[1]!);
+  // Complex fields nest: for each open one, its instruction so far and whether its shown value is being read.
+  const fields: { instruction: string; inResult: boolean }[] = [];
+  const simpleFields: boolean[] = [];
+  const hidden = () => simpleFields.some(Boolean) || fields.some((f) => f.inResult && PAGE_FIELD.test(f.instruction));
+  for (const [whole, fldChar, instruction, text, simpleAttributes, selfClosing] of xml.matchAll(TOKEN)) {
+    const open = fields.at(-1);
+    if (fldChar === 'begin') fields.push({ instruction: '', inResult: false });
+    else if (fldChar === 'end') fields.pop();
+    else if (fldChar === 'separate') {
+      if (open) open.inResult = true;
+    } else if (instruction !== undefined) {
+      if (open) open.instruction += decodeXml(instruction);
+    } else if (text !== undefined) {
+      if (!hidden()) out += decodeXml(text);
+    } else if (whole === '</w:fldSimple>') simpleFields.pop();
+    else if (!selfClosing) simpleFields.push(PAGE_FIELD.test(decodeXml(/w:instr="([^"]*)"/.exec(simpleAttributes ?? '')?.[1] ?? '')));
+  }
   return out.replace(/\s+/g, '');
 }
 

@@ -9,6 +9,7 @@ import { signedInApp } from './fixtures/signed-in-app.js';
 import { DocumentPages } from './pages/document-pages.js';
 import { AppFrame } from './pages/app-frame.js';
 import { englishNames, seriousViolations } from './pages/axe.js';
+import { withNeighboursSwapped } from '../support/check-code-typo.js';
 
 test('a signed diagnosis exported to Word verifies on 校验文件, by file and by the code typed from paper', async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name !== 'browser', '签署端到端测试只在浏览器模式下运行。');
@@ -48,7 +49,7 @@ test('a signed diagnosis exported to Word verifies on 校验文件, by file and 
     expect.soft(await seriousViolations(page), 'axe on 校验文件').toEqual([]);
     expect.soft(await englishNames(page), 'English names on 校验文件').toEqual([]);
 
-    await page.getByLabel('校验码', { exact: true }).fill(`${code[1]}${code[0]}${code.slice(2)}`);
+    await page.getByLabel('校验码', { exact: true }).fill(withNeighboursSwapped(code));
     await page.getByLabel('版本号', { exact: true }).fill('1');
     await page.getByRole('button', { name: '校验此码' }).click();
     await expect(page.getByText('校验码与版本号对不上：请核对是否抄错了某个字符或版本号')).toBeVisible();

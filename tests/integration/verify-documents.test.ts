@@ -11,9 +11,10 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/forms/registry.j
 import { FILE_PROPERTY, formatCheckCodeLine } from '../../shared/signatures/index.js';
 import { readDocx } from '../../core/verify/docx-contents.js';
 import { verifyDocxFile } from '../../core/verify/verify-service.js';
-import { renderOfficeToPng } from '../support/render-docx.js';
+import { renderOfficeToPng, resaveDocxWithLibreOffice } from '../support/render-docx.js';
 import { bundle, startChild } from '../support/sync-processes.js';
 import { openSignedWorkbench, type SignedWorkbench } from '../support/signed-workbench.js';
+import { withNeighboursSwapped } from '../support/check-code-typo.js';
 
 let s: SignedWorkbench;
 const signed = new Map<DocumentKind, { id: string; hash: string; revision: number; bytes: Uint8Array }>();
@@ -113,6 +114,14 @@ describe('verify in the service', () => {
     expect(verdict.message).toContain('文件导出后被修改过');
   });
 
+  it('an unchanged re-save by LibreOffice (which stores the page numbers it computed) still verifies', async () => {
+    const resaved = resaveDocxWithLibreOffice(second.bytes, 'resaved.docx', 'verify');
+    expect((await readDocx(resaved)).properties[FILE_PROPERTY.contentHash]).toBe(second.hash);
+    expect(await verifyDocxFile(s.t.wb.database.db, resaved)).toMatchObject({ outcome: 'match', document: { documentId: second.id } });
+    // …and one edited character in the re-saved file is still caught.
+    expect((await verifyDocxFile(s.t.wb.database.db, await withOneCharacterChanged(resaved))).outcome).toBe('no-match');
+  });
+
   it('an unsigned export says it was not signed', async () => {
     const verdict = await verifyDocxFile(s.t.wb.database.db, unsigned);
     expect(verdict.outcome).toBe('no-match');
@@ -136,7 +145,7 @@ describe('verify.code (the 校验文件 screen)', () => {
 
   it('a typo, a wrong revision, a missing revision and an unknown code each get their message and field', async () => {
     const code = formatCheckCodeLine(second.hash, 2).split(' ')[1]!;
-    const swapped = `${code[1]}${code[0]}${code.slice(2)}`;
+    const swapped = withNeighboursSwapped(code);
     expect(await s.t.call('verify.code', { code: swapped, revision: '2' })).toMatchObject({ outcome: 'typo', field: 'code', message: expect.stringContaining('对不上') });
     expect(await s.t.call('verify.code', { code, revision: '3' })).toMatchObject({ outcome: 'typo', field: 'code' });
     expect(await s.t.call('verify.code', { code })).toMatchObject({ outcome: 'typo', field: 'revision', message: expect.stringContaining('版本号') });

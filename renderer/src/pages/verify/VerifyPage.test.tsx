@@ -11,6 +11,7 @@ import { registerRoutes } from '../../navigation/routes.js';
 import { startTestSyncServer, type TestSyncServer } from '../../../../tests/support/sync-server.js';
 import { loadDemoOnServer, signAndSync } from '../../../../tests/support/signed-workbench.js';
 import { formatCheckCodeLine } from '../../../../shared/signatures/index.js';
+import { withNeighboursSwapped } from '../../../../tests/support/check-code-typo.js';
 
 const backend = withRealBackend();
 registerRoutes();
@@ -87,7 +88,7 @@ describe('校验文件', () => {
     expect(within(result).getByText('相符：是签署版本')).toBeTruthy();
 
     await userEvent.clear(codeField);
-    await userEvent.type(codeField, `${code[1]}${code[0]}${code.slice(2)}`);
+    await userEvent.type(codeField, withNeighboursSwapped(code));
     await userEvent.click(submit);
     await waitFor(() => expect(helpOf('校验码')).toContain('校验码与版本号对不上'));
     expect(screen.queryByRole('region', { name: '校验码校验结果' })).toBeNull();
