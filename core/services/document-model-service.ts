@@ -56,10 +56,6 @@ export function changedSince(db: Executor, record: DocumentRecord): { incubator:
   };
 }
 
-export function isSigned(db: Executor, record: DocumentRecord): boolean {
-  return getSigned(db, entityOf(record.kind), record.id) !== undefined;
-}
-
 /** What building a model reads besides the record: per document, or once for a batch (documentModelReader). */
 interface ModelLookups {
   agency: () => FieldValues;
