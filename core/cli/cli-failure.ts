@@ -8,3 +8,11 @@ export class CliFailure extends Error {
     this.name = 'CliFailure';
   }
 }
+
+/** Ends a command with a non-zero exit code after it printed its own answer (`verify`: 「不相符」 is an answer, not an error). */
+export class CliExit extends CliFailure {
+  constructor(exitCode: number) {
+    super('', exitCode);
+    this.name = 'CliExit';
+  }
+}

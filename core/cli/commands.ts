@@ -8,6 +8,7 @@ import { restoreDatabaseFrom } from '../services/restore-service.js';
 import { CliFailure } from './cli-failure.js';
 import { registerSyncCommands } from './sync-commands.js';
 import { registerExportCommand } from './export-command.js';
+import { registerVerifyCommand } from './verify-command.js';
 
 type Open = () => { wb: Workbench; router: Router };
 
@@ -95,5 +96,6 @@ export function registerCommands(program: Command, open: Open): void {
     });
 
   registerExportCommand(program, open);
+  registerVerifyCommand(program, open);
   registerSyncCommands(program, open);
 }

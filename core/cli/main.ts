@@ -4,7 +4,7 @@ import { resolveDataDir } from '../data-paths.js';
 import { Workbench } from '../workbench.js';
 import { createWorkbenchRouter } from '../create-handlers.js';
 import { registerCommands } from './commands.js';
-import { CliFailure } from './cli-failure.js';
+import { CliExit, CliFailure } from './cli-failure.js';
 
 async function main(argv: string[]): Promise<number> {
   let wb: Workbench | null = null;
@@ -25,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
+    if (e instanceof CliExit) return e.exitCode;
     process.stderr.write(`错误：${e instanceof Error ? e.message : String(e)}\n`);
     return e instanceof CliFailure ? e.exitCode : 1;
   } finally {

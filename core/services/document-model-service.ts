@@ -9,7 +9,8 @@ import type { IncubatorRecord } from '../../shared/domain/incubator.js';
 import type { Executor } from '../../db/database.js';
 import { getIncubator } from '../../db/repositories/incubator-repository.js';
 import { readAgencyValues } from '../../db/repositories/agency-repository.js';
-import { getSigned } from '../../db/repositories/sync-state-repository.js';
+import { getSigned, type SignedRow } from '../../db/repositories/sync-state-repository.js';
+import { fileProperties, formatCheckCodeLine } from '../../shared/signatures/index.js';
 import { entityOf } from '../../db/repositories/document-repository.js';
 import { RowNotFound } from '../../db/errors.js';
 import type { RuleSet } from '../../shared/eligibility/rule-set-schema.js';
@@ -55,10 +56,6 @@ export function changedSince(db: Executor, record: DocumentRecord): { incubator:
   };
 }
 
-export function isSigned(db: Executor, record: DocumentRecord): boolean {
-  return getSigned(db, entityOf(record.kind), record.id) !== undefined;
-}
-
 /** What building a model reads besides the record: per document, or once for a batch (documentModelReader). */
 interface ModelLookups {
   agency: () => FieldValues;
@@ -66,7 +63,25 @@ interface ModelLookups {
   ruleSet: (id: string) => RuleSet;
 }
 
-function buildModel(db: Executor, record: DocumentRecord, lookups: ModelLookups, footerNote: string | null): DocumentModel {
+/** What a file of the document prints and carries about its signature (docs/check-code.md). */
+interface Stamp {
+  footerNote: string | null;
+  fileProperties: Record<string, string>;
+}
+
+/**
+ * A signed document's pages print 「校验码 … · 第 N 版」 and its file the full hash; an unsigned one prints nothing
+ * there (a completed document is often printed to be signed on paper: 「未签署」 would stay on the signed paper).
+ */
+function stampOf(record: DocumentRecord, signed: SignedRow | undefined): Stamp {
+  const identity = { kind: record.kind, documentId: record.id, revision: record.revision };
+  return {
+    footerNote: signed ? formatCheckCodeLine(signed.hash, record.revision) : null,
+    fileProperties: fileProperties(identity, signed ? { hash: signed.hash, signedAt: signed.signedAt } : null),
+  };
+}
+
+function buildModel(db: Executor, record: DocumentRecord, lookups: ModelLookups, stamp: Stamp | null): DocumentModel {
   const def = definitionOf(record.kind);
   const ruleSetId = def.eligibility ? record.values[def.eligibility.ruleSetField] : null;
   const { header, agency } = printedRecords(db, record, lookups.agency);
@@ -80,15 +95,17 @@ function buildModel(db: Executor, record: DocumentRecord, lookups: ModelLookups,
     signed: lookups.signed(record),
     revision: record.revision,
     ruleSet: def.eligibility ? lookups.ruleSet(typeof ruleSetId === 'string' ? ruleSetId : '') : null,
-    footerNote,
+    footerNote: stamp?.footerNote ?? null,
+    fileProperties: stamp?.fileProperties ?? {},
     revisionReason: record.revisionReason,
   });
 }
 
 /** Checks, computes and evaluates a stored document: what its exports print. */
-export function documentModelFor(db: Executor, record: DocumentRecord, extra: { footerNote?: string | null } = {}): DocumentModel {
-  const lookups: ModelLookups = { agency: () => readAgencyValues(db), signed: (r) => isSigned(db, r), ruleSet: (id) => resolveRuleSet(db, id) };
-  return buildModel(db, record, lookups, extra.footerNote ?? null);
+export function documentModelFor(db: Executor, record: DocumentRecord): DocumentModel {
+  const signed = getSigned(db, entityOf(record.kind), record.id);
+  const lookups: ModelLookups = { agency: () => readAgencyValues(db), signed: () => signed !== undefined, ruleSet: (id) => resolveRuleSet(db, id) };
+  return buildModel(db, record, lookups, stampOf(record, signed));
 }
 
 /**

@@ -1,5 +1,5 @@
 // The sync client's local bookkeeping: settings and cursor (in `meta`), conflicts, issues, signed rows, blobs.
-import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, like, sql } from 'drizzle-orm';
 import type { Executor, WorkbenchDb } from '../database.js';
 import { secretStoreOf } from '../secret-store.js';
 import { readMeta, writeMeta } from '../meta-store.js';
@@ -196,6 +196,12 @@ export type SignedRow = typeof syncSigned.$inferSelect;
 
 export function getSigned(db: Executor, entity: string, rowId: string): SignedRow | undefined {
   return db.select().from(syncSigned).where(and(eq(syncSigned.entity, entity), eq(syncSigned.rowId, rowId))).get();
+}
+
+/** Signed rows whose content hash starts with `hashPrefix` (hex, any case): a check code's or a file's hash. */
+export function signedByHashPrefix(db: Executor, hashPrefix: string): SignedRow[] {
+  if (!/^[0-9a-f]+$/i.test(hashPrefix)) return [];
+  return db.select().from(syncSigned).where(like(syncSigned.hash, `${hashPrefix.toLowerCase()}%`)).all();
 }
 
 export function setSigned(db: Executor, s: SignedRow): void {

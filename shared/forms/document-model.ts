@@ -30,6 +30,8 @@ export interface DocumentModel extends PrintContext {
   images: Record<string, DocumentImage>;
   /** Printed in every page's footer beside the page numbers (issue 12: the signed version's check code). */
   footerNote: string | null;
+  /** Custom properties of the Word file (shared/signatures/file-properties.ts): which document it is, and its hash once signed. */
+  fileProperties: Readonly<Record<string, string>>;
   /** 「第2版 · 2026年03月10日」 in the header of every page, for definitions with `revisionInHeader`; null otherwise. */
   revisionLine: string | null;
   /** Under the title of a later revision: its reason and both sides' agreement (§5.2.4 d); null otherwise. */
@@ -49,6 +51,7 @@ export interface DocumentModelInput {
   ruleSet?: RuleSet | null;
   images?: Record<string, DocumentImage>;
   footerNote?: string | null;
+  fileProperties?: Readonly<Record<string, string>>;
   /** Why this revision was made (revisions after the first). */
   revisionReason?: string | null;
 }
@@ -102,6 +105,7 @@ export function buildDocumentModel(input: DocumentModelInput): DocumentModel {
     draftMark: draftMarkOf(input.status, check),
     images: input.images ?? {},
     footerNote: input.footerNote ?? null,
+    fileProperties: input.fileProperties ?? {},
     revisionLine: revisionLineOf(input.def, check.normalized, input.revision ?? 1),
     revisionNote: revisionNoteOf(input.def, check.normalized, input.revision ?? 1, input.revisionReason ?? null),
   };

@@ -7,3 +7,4 @@ export {
   type CheckCode,
   type CheckCodeParse,
 } from './check-code.js';
+export { FILE_PROPERTY, fileProperties, readFileProperties, type FileIdentity, type FileSignature } from './file-properties.js';

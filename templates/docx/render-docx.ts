@@ -98,6 +98,7 @@ export function buildDocx(model: DocumentModel): Document {
   return new Document({
     creator: typeof model.agency.name === 'string' && model.agency.name ? model.agency.name : '孵化器培育服务工作台',
     title: def.title,
+    customProperties: Object.entries(model.fileProperties).map(([name, value]) => ({ name, value })),
     styles: { default: { document: { run: { font: BODY_FONT, size: BODY_SIZE } } } },
     sections: [
       { properties: { page, titlePage: true }, headers: sectionHeaders(model, caption ? `${caption}（续）` : ''), footers: pageFooter(model), children: main },

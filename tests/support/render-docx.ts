@@ -1,7 +1,7 @@
 // Renders an Office file with LibreOffice (headless) to PDF and then PNG pages, for people to look at.
 // Images are kept under tests/artifacts/ (git-ignored). Returns null when LibreOffice is not installed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,4 +69,19 @@ export function renderOfficeToPng(bytes: Uint8Array, name: string, folder = 'dia
     pageCount = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? pngs.length);
   }
   return { pdf, pngs, pageCount };
+}
+
+/** The file opened and saved again by LibreOffice as .docx (what a reader's office suite does to a file), its bytes. */
+export function resaveDocxWithLibreOffice(bytes: Uint8Array, name: string, folder: string): Uint8Array {
+  if (!hasCommand('soffice')) throw new Error('LibreOffice (soffice) is needed: bash scripts/install-system-deps.sh');
+  const inDir = join(ARTIFACTS_DIR, folder);
+  const outDir = join(inDir, 'resaved');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(inDir, name), bytes);
+  execFileSync(
+    'soffice',
+    ['--headless', `-env:UserInstallation=file://${profileOfThisProcess()}`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, join(inDir, name)],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  return readFileSync(join(outDir, name));
 }

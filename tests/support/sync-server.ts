@@ -80,7 +80,7 @@ export async function startTestSyncServer(
     const outHeaders = new Headers();
     for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) outHeaders.set(k, String(v));
     const nullBody = res.statusCode === 204 || res.statusCode === 304 || (init?.method ?? 'GET') === 'HEAD';
-    return new Response(nullBody ? null : res.rawPayload, { status: res.statusCode, headers: outHeaders });
+    return new Response(nullBody ? null : new Uint8Array(res.rawPayload), { status: res.statusCode, headers: outHeaders });
   }) as typeof fetch;
   let n = 0;
   return {

@@ -5,7 +5,7 @@ import { DOCUMENT_KINDS, type DocumentKind, definitionOf } from '../../../shared
 import type { Page } from '../navigation/router.js';
 import { eagerPage, lazyPage, type LazyPage } from '../navigation/lazy-page.js';
 import { DashboardPage } from '../pages/DashboardPage.js';
-import { ApartmentOutlined, AuditOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, RiseOutlined, ScheduleOutlined, SettingOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, RiseOutlined, SafetyCertificateOutlined, ScheduleOutlined, SettingOutlined } from '@ant-design/icons';
 
 export interface PageEntry {
   key: Page;
@@ -38,6 +38,7 @@ export const PAGE_DIRECTORY: readonly PageEntry[] = [
   { key: 'incubators', label: '孵化器', icon: <ApartmentOutlined />, page: lazyPage(() => import('../pages/IncubatorListPage.js'), 'IncubatorListPage') },
   ...documentPages,
   { key: 'agency', label: '服务机构', icon: <BankOutlined />, page: lazyPage(() => import('../pages/AgencyPage.js'), 'AgencyPage') },
+  { key: 'verify', label: '校验文件', icon: <SafetyCertificateOutlined />, page: lazyPage(() => import('../pages/verify/VerifyPage.js'), 'VerifyPage') },
   { key: 'settings', label: '设置与备份', icon: <SettingOutlined />, page: lazyPage(() => import('../pages/SettingsPage.js'), 'SettingsPage') },
 ];
 
