@@ -10,6 +10,7 @@ import { ruleSetHandlers } from './services/rule-set-service.js';
 import { syncHandlers } from './sync/sync-service.js';
 import { contractHandlers } from './services/contract-service.js';
 import { portfolioHandlers } from './services/portfolio-handlers.js';
+import { projectHandlers } from './services/project-service.js';
 
 export function createHandlers(wb: Workbench): Handlers {
   return {
@@ -23,6 +24,7 @@ export function createHandlers(wb: Workbench): Handlers {
     ...syncHandlers(wb),
     ...contractHandlers(wb),
     ...portfolioHandlers(wb),
+    ...projectHandlers(wb),
   };
 }
 

@@ -9,6 +9,7 @@ import { eligibilityContract } from './eligibility-contract.js';
 import { syncContract } from './sync-contract.js';
 import { contractsContract } from './contracts-contract.js';
 import { portfolioContract } from './portfolio-contract.js';
+import { projectsContract } from './projects-contract.js';
 
 /** The whole contract: the renderer's client, the IPC handlers, the HTTP host and the preload all derive from it. */
 export const contract = {
@@ -22,6 +23,7 @@ export const contract = {
   ...syncContract,
   ...contractsContract,
   ...portfolioContract,
+  ...projectsContract,
 };
 
 export type Contract = typeof contract;
