@@ -163,7 +163,7 @@ export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContr
         const clash = listProjects(tx, incubatorId).find((p) => p.startedOn >= fields.startedOn);
         if (clash) throw new AppError('validation', `开始日期须晚于该孵化器上一个项目「${clash.name}」的开始日期（${clash.startedOn}）。`, { field: 'startedOn' });
         const project = insertProject(tx, wb.changeContext(), { incubatorId, ...fields, notes: notes.trim() }, `新建「${incubator.name}」培育项目「${fields.name}」`);
-        appendStageMove(tx, wb.changeContext(), { projectId: project.id, fromStage: null, toStage: 'outreach', date: fields.startedOn, reason: '', outOfOrder: false }, `「${fields.name}」进入「${STAGE_INFO.outreach.title}」阶段`);
+        appendStageMove(tx, wb.changeContext(), { projectId: project.id, fromStage: null, toStage: 'outreach', date: fields.startedOn, reason: '', outOfOrder: false }, null);
         return projectView(tx, project.id);
       });
     },
@@ -192,7 +192,7 @@ export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContr
         const why = reason.trim();
         const summary = `「${project.name}」从「${STAGE_INFO[from].title}」进入「${STAGE_INFO[to].title}」${check.outOfOrder ? `（未按顺序：${why}）` : ''}`;
         appendStageMove(tx, wb.changeContext(), { projectId: id, fromStage: from, toStage: to, date: day, reason: why, outOfOrder: check.outOfOrder }, summary);
-        updateProject(tx, wb.changeContext(), project, { stage: to }, summary);
+        updateProject(tx, wb.changeContext(), project, { stage: to }, null);
         return projectView(tx, id);
       });
     },

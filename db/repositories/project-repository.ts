@@ -15,6 +15,9 @@ export const STAGE_MOVE_ENTITY = 'project_stage_moves';
 export const PROJECT_RECORD_ENTITY = 'project_records';
 
 type Values = Record<string, FieldValue>;
+/** A history entry's summary, or null when the write is part of another entry (a stage move is the project's). */
+type Summary = string | null;
+const audited = (summary: Summary) => (summary === null ? { summary: '', withoutAuditEntry: true } : { summary });
 export type ProjectRow = typeof cultivationProjects.$inferSelect;
 export type StageMoveRow = typeof projectStageMoves.$inferSelect;
 
@@ -70,10 +73,10 @@ export function insertProject(db: Executor, ctx: ChangeContext, input: NewProjec
 
 export type ProjectPatch = Partial<Pick<ProjectRow, 'name' | 'startedOn' | 'stage' | 'closedOn' | 'notes'>>;
 
-export function updateProject(db: Executor, ctx: ChangeContext, existing: ProjectRow, patch: ProjectPatch, summary: string): ProjectRow {
+export function updateProject(db: Executor, ctx: ChangeContext, existing: ProjectRow, patch: ProjectPatch, summary: Summary): ProjectRow {
   const before = { name: existing.name, startedOn: existing.startedOn, stage: existing.stage, closedOn: existing.closedOn, notes: existing.notes };
   const after = { ...before, ...patch };
-  const changed = recordChange(db, ctx, { entity: PROJECT_ENTITY, rowId: existing.id, action: 'update', baseVersion: existing.version, before, after, summary });
+  const changed = recordChange(db, ctx, { entity: PROJECT_ENTITY, rowId: existing.id, action: 'update', baseVersion: existing.version, before, after, ...audited(summary) });
   if (changed !== null) {
     db.update(cultivationProjects).set({ ...patch, updatedAt: ctx.now().toISOString() }).where(eq(cultivationProjects.id, existing.id)).run();
   }
@@ -99,11 +102,15 @@ export interface NewStageMove {
   outOfOrder: boolean;
 }
 
-export function appendStageMove(db: Executor, ctx: ChangeContext, move: NewStageMove, summary: string): void {
+/**
+ * Appends a move. Its history entry is the move's (a create, so it reads as written, with its reason); the project's
+ * own `stage` change is part of it. `summary` null: part of the entry of the project it starts.
+ */
+export function appendStageMove(db: Executor, ctx: ChangeContext, move: NewStageMove, summary: Summary): void {
   const now = ctx.now().toISOString();
   const id = randomUUID();
   db.insert(projectStageMoves).values({ id, version: 0, createdAt: now, updatedAt: now, ...move }).run();
-  recordChange(db, ctx, { entity: STAGE_MOVE_ENTITY, rowId: id, action: 'create', baseVersion: 0, before: {}, after: { ...move }, summary });
+  recordChange(db, ctx, { entity: STAGE_MOVE_ENTITY, rowId: id, action: 'create', baseVersion: 0, before: {}, after: { ...move }, ...audited(summary) });
 }
 
 export function recordsOf(db: Executor, projectId: string): StoredRecord[] {
@@ -127,13 +134,13 @@ export function getRecord(db: Executor, id: string): StoredRecord | undefined {
 }
 
 /** Creates the record `id` (made by the editor, so saving a new record twice never makes two) or updates it. */
-export function saveRecord(db: Executor, ctx: ChangeContext, input: { id: string; projectId: string; kind: RecordKind; values: Values }, summary: string): StoredRecord {
+export function saveRecord(db: Executor, ctx: ChangeContext, input: { id: string; projectId: string; kind: RecordKind; values: Values }, summary: Summary): StoredRecord {
   const now = ctx.now().toISOString();
   const existing = db.select().from(projectRecords).where(eq(projectRecords.id, input.id)).get();
   if (!existing) {
     const row = { projectId: input.projectId, kind: input.kind };
     db.insert(projectRecords).values({ id: input.id, version: 0, createdAt: now, updatedAt: now, ...row, valuesJson: JSON.stringify(input.values) }).run();
-    recordChange(db, ctx, { entity: PROJECT_RECORD_ENTITY, rowId: input.id, action: 'create', baseVersion: 0, before: {}, after: { ...row, ...wireValues(input.values) }, summary });
+    recordChange(db, ctx, { entity: PROJECT_RECORD_ENTITY, rowId: input.id, action: 'create', baseVersion: 0, before: {}, after: { ...row, ...wireValues(input.values) }, ...audited(summary) });
   } else {
     const before = parseItemValues(existing.valuesJson);
     const changed = recordChange(db, ctx, {
@@ -143,7 +150,7 @@ export function saveRecord(db: Executor, ctx: ChangeContext, input: { id: string
       baseVersion: existing.version,
       before: wireValues(before),
       after: wireValues(input.values),
-      summary,
+      ...audited(summary),
     });
     if (changed !== null) db.update(projectRecords).set({ valuesJson: JSON.stringify(input.values), updatedAt: now }).where(eq(projectRecords.id, input.id)).run();
   }

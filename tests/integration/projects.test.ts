@@ -120,3 +120,22 @@ describe('cultivation projects', () => {
     expect(next.stage).toBe('outreach');
   });
 });
+
+describe('the demo project', () => {
+  it('walks one demo incubator through every stage, with its documents and a record of every kind, once', async () => {
+    await t.call('demo.load', {});
+    await t.call('demo.load', {});
+    const projects = await t.call('projects.list', {});
+    expect(projects).toHaveLength(1);
+    const view = await t.call('projects.get', { id: projects[0]!.id });
+    expect(view.incubatorName).toBe('南宁邕江科技企业孵化器');
+    expect(view.stage).toBe('improvement');
+    expect(view.moves.map((m) => m.to)).toEqual(['outreach', 'diagnosis', 'contracting', 'planning', 'implementation', 'summary', 'improvement']);
+    expect(view.moves.every((m, i) => i === 0 || m.date >= view.moves[i - 1]!.date)).toBe(true);
+    expect(new Set(view.records.map((r) => r.kind)).size).toBe(9);
+    expect(new Set(view.documents.map((d) => d.kind))).toEqual(new Set(['diagnosis', 'contract', 'plan', 'evaluation']));
+    // Out-of-order moves, if the demo documents leave a stage incomplete, carry their reason.
+    for (const m of view.moves.filter((x) => x.outOfOrder)) expect(m.reason).not.toBe('');
+    expect((await t.call('projects.due', {})).map((d) => d.kind).sort()).toEqual(['complaint', 'correctiveAction', 'serviceTask']);
+  });
+});
