@@ -11,6 +11,7 @@ import { syncHandlers } from './sync/sync-service.js';
 import { contractHandlers } from './services/contract-service.js';
 import { portfolioHandlers } from './services/portfolio-handlers.js';
 import { projectHandlers } from './services/project-service.js';
+import { projectArchiveHandlers } from './archive/archive-handlers.js';
 
 export function createHandlers(wb: Workbench): Handlers {
   return {
@@ -25,6 +26,7 @@ export function createHandlers(wb: Workbench): Handlers {
     ...contractHandlers(wb),
     ...portfolioHandlers(wb),
     ...projectHandlers(wb),
+    ...projectArchiveHandlers(wb),
   };
 }
 

@@ -142,7 +142,7 @@ export async function writeProjectArchive(db: Executor, projectId: string, targe
     progress('');
     return { path: target, size, index };
   } catch (e) {
-    zip.discard();
+    await zip.discard();
     throw e;
   }
 }

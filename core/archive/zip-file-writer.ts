@@ -75,7 +75,7 @@ export class ZipFileWriter {
     try {
       await this.done;
     } catch (e) {
-      this.discard();
+      await this.discard();
       throw e;
     }
     this.check();
@@ -83,10 +83,17 @@ export class ZipFileWriter {
     return statSync(this.target).size;
   }
 
-  /** Stops and removes what was written (cancel, or a failure while adding). */
-  discard(): void {
+  /**
+   * Stops and removes what was written (cancel, or a failure while adding). Waits for the file to be closed first:
+   * the stream opens its file asynchronously, and removing it before then would let the open create it again.
+   */
+  async discard(): Promise<void> {
     this.zip.outputStream.unpipe(this.output);
-    this.output.destroy();
+    if (!this.output.closed) {
+      const closed = new Promise<void>((resolve) => this.output.once('close', () => resolve()));
+      this.output.destroy();
+      await closed;
+    }
     rmSync(this.part, { force: true });
   }
 }

@@ -36,7 +36,7 @@ import { localIsoDate } from './document-service.js';
 
 const PROJECT_NAME_MAX = 200;
 
-function requireProject(db: Executor, id: string): ProjectRow {
+export function requireProject(db: Executor, id: string): ProjectRow {
   const found = getProject(db, id);
   if (!found) throw new AppError('not-found', '找不到这个培育项目，可能已被删除。');
   return found;

@@ -9,7 +9,7 @@ import { eligibilityContract } from './eligibility-contract.js';
 import { syncContract } from './sync-contract.js';
 import { contractsContract } from './contracts-contract.js';
 import { portfolioContract } from './portfolio-contract.js';
-import { projectsContract } from './projects-contract.js';
+import { projectArchiveContract, projectsContract } from './projects-contract.js';
 
 /** The whole contract: the renderer's client, the IPC handlers, the HTTP host and the preload all derive from it. */
 export const contract = {
@@ -24,6 +24,7 @@ export const contract = {
   ...contractsContract,
   ...portfolioContract,
   ...projectsContract,
+  ...projectArchiveContract,
 };
 
 export type Contract = typeof contract;

@@ -81,6 +81,22 @@ export const dueItemSchema = z.object({
 });
 export type DueItem = z.infer<typeof dueItemSchema>;
 
+export const archiveJobStatusSchema = z.object({
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  done: z.number().int(),
+  total: z.number().int(),
+  /** The file being written. */
+  current: z.string(),
+  fileName: z.string(),
+  /** Where the archive was written (done). */
+  path: z.string().optional(),
+  size: z.number().int().optional(),
+  files: z.number().int().optional(),
+  /** What went wrong (failed), in Chinese. */
+  message: z.string().optional(),
+});
+export type ArchiveJobStatus = z.infer<typeof archiveJobStatusSchema>;
+
 const projectFields = { name: z.string().max(200), startedOn: isoDate.or(z.literal('')), notes: z.string().max(5000).default('') };
 
 export const projectsContract = defineContract({
@@ -100,4 +116,13 @@ export const projectsContract = defineContract({
   'projects.deleteRecord': { input: z.object({ id: z.string() }), output: projectViewSchema },
   /** What is due within the next seven days or overdue, across every project (工作台). */
   'projects.due': { input: z.object({}), output: z.array(dueItemSchema) },
+});
+
+/** A project's archive (§5.2.6 b), written in the background with progress (core/archive/archive-jobs.ts). */
+export const projectArchiveContract = defineContract({
+  /** Starts writing the project's archive (.zip) into the data folder's archives folder; poll its status. */
+  'projects.startArchive': { input: z.object({ id: z.string() }), output: z.object({ jobId: z.string() }) },
+  'projects.archiveStatus': { input: z.object({ jobId: z.string() }), output: archiveJobStatusSchema },
+  /** Stops an archive being written: nothing is left behind. */
+  'projects.cancelArchive': { input: z.object({ jobId: z.string() }), output: z.object({ ok: z.literal(true) }) },
 });

@@ -108,3 +108,30 @@ describe('the project archive', () => {
     await expect(program.parseAsync(['export', 'archive', '--incubator', '柳州汽车零部件专业孵化器', '--out', join(dir, 'c.zip')], { from: 'user' })).rejects.toThrow('还没有培育项目');
   });
 });
+
+describe('the archive from the app', () => {
+  it('is written in the background with progress into the data folder, and a cancelled one leaves nothing', async () => {
+    const project = await demoProject();
+    const { jobId } = await t.call('projects.startArchive', { id: project.id });
+    let status = await t.call('projects.archiveStatus', { jobId });
+    while (status.state === 'running') {
+      await new Promise((r) => setTimeout(r, 50));
+      status = await t.call('projects.archiveStatus', { jobId });
+    }
+    expect(status).toMatchObject({ state: 'done', fileName: '南宁邕江科技企业孵化器-2025 年度自治区级孵化器认定培育-培育项目档案.zip' });
+    expect(status.done).toBe(status.total);
+    expect(status.path).toBe(join(t.wb.dataDir, 'archives', status.fileName));
+    expect(existsSync(status.path!)).toBe(true);
+
+    rmSync(status.path!);
+    const second = await t.call('projects.startArchive', { id: project.id });
+    await t.call('projects.cancelArchive', { jobId: second.jobId });
+    let cancelled = await t.call('projects.archiveStatus', { jobId: second.jobId });
+    while (cancelled.state === 'running') {
+      await new Promise((r) => setTimeout(r, 50));
+      cancelled = await t.call('projects.archiveStatus', { jobId: second.jobId });
+    }
+    expect(cancelled.state).toBe('cancelled');
+    expect(readdirSync(join(t.wb.dataDir, 'archives'))).toEqual([]);
+  });
+});

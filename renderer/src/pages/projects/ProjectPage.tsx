@@ -10,6 +10,7 @@ import { call, errorMessage } from '../../api/client.js';
 import { goTo, navigate } from '../../navigation/router.js';
 import { useProjectStore } from '../../store/project-store.js';
 import { ProjectRecords } from './ProjectRecords.js';
+import { ArchiveExport } from './ArchiveExport.js';
 import { StageMoveDialog } from './StageMoveDialog.js';
 import { localIsoDate } from '../../../../shared/dates/local-date.js';
 
@@ -58,6 +59,7 @@ export function ProjectPage({ id }: { id: string }) {
         <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
           {view.incubatorName} · {view.name}
         </Typography.Title>
+        <ArchiveExport projectId={view.id} />
       </Space>
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label="开始日期">{formatChineseDate(view.startedOn)}</Descriptions.Item>
