@@ -53,8 +53,9 @@ export function ProjectPage({ id }: { id: string }) {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Space wrap>
+        {/* Back to where the project was opened from (the list, or a 工作台 link). */}
         <Button icon={<ArrowLeftOutlined />} onClick={close}>
-          返回项目列表
+          返回
         </Button>
         <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
           {view.incubatorName} · {view.name}
