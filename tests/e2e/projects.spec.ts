@@ -41,7 +41,7 @@ test('a consultant follows a project on the standard path: due items, the client
   await expect(page.getByRole('list', { name: '服务改进的完成条件' })).toContainText('至少一条「服务改进」');
 
   // The client's evaluation of the service (§6.2.3), filled on the consultant's laptop; a missing answer is named.
-  await page.getByRole('tab', { name: /委托方服务评价/ }).click();
+  await page.getByRole('radiogroup', { name: '记录类别' }).getByText(/委托方服务评价/).click();
   await d.button('新增委托方服务评价').click();
   const evaluation = page.getByRole('dialog', { name: /新增委托方服务评价/ });
   await evaluation.getByRole('textbox', { name: '评价人' }).fill('韦丽娟');

@@ -1,4 +1,5 @@
-import { App, Badge, Button, Card, Popconfirm, Table, Tabs, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { App, Button, Card, Popconfirm, Segmented, Table, Tag } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ProjectRecordView, ProjectView } from '../../../../shared/contract/projects-contract.js';
 import { isEmptyValue } from '../../../../shared/forms/field-engine.js';
@@ -40,64 +41,66 @@ export function ProjectRecords({ project, open, onOpen, onSaved }: Props) {
     }
   };
   const openRecord = open?.id ? (project.records.find((r) => r.id === open.id) ?? null) : null;
+  const [kind, setKind] = useState<RecordKind>(open?.kind ?? 'consultation');
+  // A record opened from elsewhere (a stage's evidence, a 本周待办 link) shows its kind's list behind the drawer.
+  useEffect(() => {
+    if (open) setKind(open.kind);
+  }, [open]);
+  const def = RECORD_DEFINITIONS[kind];
+  const records = project.records.filter((r) => r.kind === kind);
 
   return (
     <Card size="small" title="项目记录">
-      <Tabs
+      {/* A segmented choice rather than tabs: nine kinds overflow a laptop window, and antd's tab overflow menu
+          breaks the tab list's ARIA structure (axe: aria-required-children). This one scrolls sideways. */}
+      <Segmented<RecordKind>
+        aria-label="记录类别"
+        value={kind}
+        onChange={setKind}
+        style={{ maxWidth: '100%', overflowX: 'auto', marginBottom: 12 }}
+        options={RECORD_KINDS.map((k) => {
+          const n = project.records.filter((r) => r.kind === k).length;
+          return { value: k, label: n > 0 ? `${RECORD_DEFINITIONS[k].title}（${n}）` : RECORD_DEFINITIONS[k].title };
+        })}
+      />
+      <div>
+        <Button icon={<PlusOutlined />} style={{ marginBottom: 8 }} onClick={() => onOpen({ kind, id: null })}>
+          新增{def.title}
+        </Button>
+      </div>
+      <Table<ProjectRecordView>
         size="small"
-        items={RECORD_KINDS.map((kind) => {
-          const def = RECORD_DEFINITIONS[kind];
-          const records = project.records.filter((r) => r.kind === kind);
-          return {
-            key: kind,
-            label: (
-              <span>
-                {def.title} <Badge count={records.length} showZero={false} color="#8c8c8c" />
-              </span>
-            ),
-            children: (
+        rowKey="id"
+        pagination={false}
+        scroll={{ x: 640 }}
+        dataSource={records}
+        locale={{ emptyText: `还没有${def.title}` }}
+        columns={[
+          { title: def.fields.find((f) => f.key === def.dateField)!.label, width: 130, render: (_, r) => fieldText(kind, r, def.dateField) },
+          { title: def.fields.find((f) => f.key === def.titleField)!.label, ellipsis: true, render: (_, r) => fieldText(kind, r, def.titleField) },
+          ...(def.due
+            ? [
+                {
+                  title: '状态',
+                  width: 150,
+                  render: (_: unknown, r: ProjectRecordView) =>
+                    openState(kind, r) === 'open' ? <Tag color="orange">待办 · {fieldText(kind, r, def.due!.dateField)}</Tag> : <Tag color="green">已完成</Tag>,
+                },
+              ]
+            : []),
+          {
+            title: '操作',
+            width: 120,
+            render: (_, r) => (
               <>
-                <Button icon={<PlusOutlined />} style={{ marginBottom: 8 }} onClick={() => onOpen({ kind, id: null })}>
-                  新增{def.title}
-                </Button>
-                <Table<ProjectRecordView>
-                  size="small"
-                  rowKey="id"
-                  pagination={false}
-                  scroll={{ x: 640 }}
-                  dataSource={records}
-                  locale={{ emptyText: `还没有${def.title}` }}
-                  columns={[
-                    { title: def.fields.find((f) => f.key === def.dateField)!.label, width: 130, render: (_, r) => fieldText(kind, r, def.dateField) },
-                    { title: def.fields.find((f) => f.key === def.titleField)!.label, ellipsis: true, render: (_, r) => fieldText(kind, r, def.titleField) },
-                    ...(def.due
-                      ? [
-                          {
-                            title: '状态',
-                            width: 110,
-                            render: (_: unknown, r: ProjectRecordView) =>
-                              openState(kind, r) === 'open' ? <Tag color="orange">待办 · {fieldText(kind, r, def.due!.dateField)}</Tag> : <Tag color="green">已完成</Tag>,
-                          },
-                        ]
-                      : []),
-                    {
-                      title: '操作',
-                      width: 120,
-                      render: (_, r) => (
-                        <>
-                          <Button type="text" icon={<EditOutlined />} aria-label={`编辑${def.title}`} onClick={() => onOpen({ kind, id: r.id })} />
-                          <Popconfirm title={`删除这条${def.title}？`} okText="删除" cancelText="取消" onConfirm={() => void remove(r)}>
-                            <Button type="text" danger icon={<DeleteOutlined />} aria-label={`删除${def.title}`} />
-                          </Popconfirm>
-                        </>
-                      ),
-                    },
-                  ]}
-                />
+                <Button type="text" icon={<EditOutlined />} aria-label={`编辑${def.title}`} onClick={() => onOpen({ kind, id: r.id })} />
+                <Popconfirm title={`删除这条${def.title}？`} okText="删除" cancelText="取消" onConfirm={() => void remove(r)}>
+                  <Button type="text" danger icon={<DeleteOutlined />} aria-label={`删除${def.title}`} />
+                </Popconfirm>
               </>
             ),
-          };
-        })}
+          },
+        ]}
       />
       {open && (
         <RecordDrawer
