@@ -6,6 +6,8 @@ import { startHttpHost } from './http-host.js';
 import { findRendererDir } from './app-files.js';
 import { openDefaultBrowser } from './open-browser.js';
 import { parsePort } from './parse-port.js';
+import { join } from 'node:path';
+import { ARCHIVES_FOLDER } from './archive/archive-jobs.js';
 
 const HOURLY = 60 * 60 * 1000;
 
@@ -19,6 +21,7 @@ async function main(): Promise<void> {
     router: createWorkbenchRouter(wb),
     staticDir: findRendererDir(),
     port: parsePort(process.env.WORKBENCH_PORT),
+    archivesDir: join(dataDir, ARCHIVES_FOLDER),
   });
   console.log(`数据文件夹：${dataDir}`);
   console.log(`工作台地址：${host.launchUrl}`);

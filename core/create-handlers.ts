@@ -11,6 +11,8 @@ import { syncHandlers } from './sync/sync-service.js';
 import { contractHandlers } from './services/contract-service.js';
 import { portfolioHandlers } from './services/portfolio-handlers.js';
 import { verifyHandlers } from './verify/verify-handlers.js';
+import { projectHandlers } from './services/project-service.js';
+import { projectArchiveHandlers } from './archive/archive-handlers.js';
 
 export function createHandlers(wb: Workbench): Handlers {
   return {
@@ -25,6 +27,8 @@ export function createHandlers(wb: Workbench): Handlers {
     ...contractHandlers(wb),
     ...portfolioHandlers(wb),
     ...verifyHandlers(wb),
+    ...projectHandlers(wb),
+    ...projectArchiveHandlers(wb),
   };
 }
 

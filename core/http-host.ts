@@ -14,6 +14,8 @@ export interface HttpHostOptions {
   port: number;
   token?: string;
   maxBodyBytes?: number;
+  /** Files the app wrote for the user to take away (project archives), served at /archives/<name> as downloads. */
+  archivesDir?: string;
 }
 
 export interface HttpHost {
@@ -126,6 +128,20 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     createReadStream(file).pipe(res);
   };
 
+  /** One file of the archives folder, by its bare name (no folders: nothing outside it can be named). */
+  const serveDownload = (res: ServerResponse, encodedName: string) => {
+    const name = decodePath(encodedName);
+    if (!options.archivesDir || name === null || name === '' || /[/\\]/.test(name) || name.startsWith('.')) return send(res, 404);
+    const file = join(options.archivesDir, name);
+    if (!existsSync(file) || !statSync(file).isFile()) return send(res, 404);
+    res.statusCode = 200;
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader('Content-Length', String(statSync(file).size));
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Disposition', `attachment; filename="archive.zip"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    createReadStream(file).pipe(res);
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     securityHeaders(res);
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
@@ -161,6 +177,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405);
+    if (url.pathname.startsWith('/archives/')) return serveDownload(res, url.pathname.slice('/archives/'.length));
     return serveStatic(res, url.pathname);
   };
 

@@ -10,6 +10,7 @@ import type { Router } from '../router.js';
 import type { Workbench } from '../workbench.js';
 import { exportDocumentFile } from '../services/document-export-service.js';
 import { CliFailure } from './cli-failure.js';
+import { registerArchiveCommand } from './archive-command.js';
 import { exportPortfolio } from '../services/portfolio-service.js';
 import { localIsoDate } from '../services/document-service.js';
 
@@ -23,6 +24,7 @@ export function registerExportCommand(program: Command, open: Open): void {
   const exportCommand = program.command('export').description('导出文档');
   for (const kind of DOCUMENT_KINDS) registerKind(exportCommand, open, kind);
   registerPortfolio(exportCommand, open);
+  registerArchiveCommand(exportCommand, open);
 }
 
 /** `export portfolio --format xlsx --out <file>`: every incubator's latest figures in one workbook. */

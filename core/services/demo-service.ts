@@ -8,6 +8,7 @@ import { loadDemoDiagnoses } from './demo-diagnoses.js';
 import { loadDemoContracts } from './demo-contracts.js';
 import { loadDemoPlans } from './demo-plans.js';
 import { loadDemoEvaluations } from './demo-evaluations.js';
+import { loadDemoProject } from './demo-projects.js';
 
 /**
  * Adds the demo incubators that are not there yet (matched by name), and the demo agency profile when the
@@ -38,5 +39,7 @@ export function loadDemoData(wb: Workbench): { created: number; skipped: number 
   loadDemoContracts(wb);
   // After the contracts: a plan reads its contract's fee and service period (core/services/contract-terms-reader.ts).
   db.transaction((tx) => loadDemoPlans(tx, ctx));
+  // After every document: the project's stages are complete by them.
+  loadDemoProject(wb);
   return { created, skipped };
 }

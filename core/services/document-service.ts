@@ -33,13 +33,11 @@ import { prefillSourceFor, prefillStateOf } from './prefill-service.js';
 import { prefillValues, refreshedValues } from '../../shared/forms/prefill.js';
 import { progressOfDocument, progressOpen, saveProgress } from './item-progress-service.js';
 
+import { localIsoDate } from '../../shared/dates/local-date.js';
+
 type Values = Record<string, FieldValue>;
 
-/** Today on this machine's calendar (not UTC: in Guangxi a morning diagnosis must not be dated yesterday). */
-export function localIsoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+export { localIsoDate };
 
 export function viewOf(db: Executor, record: DocumentRecord): DocumentView {
   return {

@@ -6,9 +6,12 @@ import {
   agencyStaff,
   contractChangeRequests,
   contractEvents,
+  cultivationProjects,
   documentItemProgress,
   documentItems,
   incubators,
+  projectRecords,
+  projectStageMoves,
   remindersDone,
   ruleSets,
 } from '../../db/schema/index.js';
@@ -112,3 +115,7 @@ registerSyncEntity({ name: 'rule_sets', table: ruleSets, jsonColumns: { rules: '
 registerSyncEntity({ name: 'contract_events', table: contractEvents });
 registerSyncEntity({ name: 'reminders_done', table: remindersDone });
 registerSyncEntity({ name: 'contract_change_requests', table: contractChangeRequests });
+// Cultivation projects, their stage moves (appended) and their records (docs/process.md).
+registerSyncEntity({ name: 'cultivation_projects', table: cultivationProjects });
+registerSyncEntity({ name: 'project_stage_moves', table: projectStageMoves });
+registerSyncEntity({ name: 'project_records', table: projectRecords, jsonMap: { prefix: 'values.', column: 'valuesJson' } });

@@ -10,6 +10,7 @@ import { syncContract } from './sync-contract.js';
 import { contractsContract } from './contracts-contract.js';
 import { portfolioContract } from './portfolio-contract.js';
 import { verifyContract } from './verify-contract.js';
+import { projectArchiveContract, projectsContract } from './projects-contract.js';
 
 /** The whole contract: the renderer's client, the IPC handlers, the HTTP host and the preload all derive from it. */
 export const contract = {
@@ -24,6 +25,8 @@ export const contract = {
   ...contractsContract,
   ...portfolioContract,
   ...verifyContract,
+  ...projectsContract,
+  ...projectArchiveContract,
 };
 
 export type Contract = typeof contract;

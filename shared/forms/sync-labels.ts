@@ -5,6 +5,7 @@ import { agencyProfileFields } from '../domain/agency.js';
 import { incubatorHeaderFields } from '../domain/incubator.js';
 import { labelIn } from './values-schema.js';
 import { isVerdictKey } from '../eligibility/verdicts.js';
+import { RECORD_DEFINITIONS } from '../process/record-kinds.js';
 
 const DOCUMENT_COLUMNS: Record<string, string> = {
   status: '状态',
@@ -22,6 +23,17 @@ const RECORD_ENTITIES: Record<string, string> = {
   agency_profile: '服务机构信息',
   agency_staff: '服务人员',
   rule_sets: '认定规则',
+  cultivation_projects: '培育项目',
+  project_stage_moves: '项目阶段变更',
+  project_records: '项目记录',
+};
+
+const PROJECT_COLUMNS: Record<string, string> = {
+  name: '项目名称',
+  startedOn: '开始日期',
+  stage: '所处阶段',
+  closedOn: '结束日期',
+  notes: '备注',
 };
 
 /** The Chinese name of any synced entity; the wire name when this build does not know it. */
@@ -57,6 +69,11 @@ export function syncFieldLabel(entity: string, field: string): string | undefine
   }
   if (entity === 'document_item_progress') {
     for (const def of Object.values(DOCUMENT_DEFINITIONS)) for (const l of def.lists) for (const f of l.progress?.fields ?? []) if (f.key === key) return f.label;
+    return undefined;
+  }
+  if (entity === 'cultivation_projects') return PROJECT_COLUMNS[key];
+  if (entity === 'project_records') {
+    for (const def of Object.values(RECORD_DEFINITIONS)) for (const f of def.fields) if (f.key === key) return f.label;
     return undefined;
   }
   const def = definitionOfEntity(entity);

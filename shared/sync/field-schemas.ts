@@ -12,6 +12,8 @@ import { valuesSchemaOf } from '../forms/values-schema.js';
 import { ruleSchema } from '../eligibility/rule-set-schema.js';
 import { findUnsafeText } from '../validation/safe-text.js';
 import { BLOB_REF_PATTERN, DELETED_FIELD } from './protocol.js';
+import { PROJECT_STAGES } from '../process/stages.js';
+import { RECORD_KINDS } from '../process/record-kinds.js';
 
 /** The prefix of a document's or list item's value fields on the wire: `values.<key>`. */
 export const VALUES_PREFIX = 'values.';
@@ -55,6 +57,21 @@ function documentSchemas(): Record<string, EntitySchemas> {
   return out;
 }
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Cultivation projects, their stage moves and records (docs/process.md). */
+function projectSchemas(): Record<string, EntitySchemas> {
+  return {
+    cultivation_projects: {
+      fields: { incubatorId: requiredText, name: requiredText, startedOn: isoDay, stage: z.enum(PROJECT_STAGES), closedOn: isoDay.nullable(), notes: z.string().max(5000) },
+    },
+    project_stage_moves: {
+      fields: { projectId: requiredText, fromStage: z.enum(PROJECT_STAGES).nullable(), toStage: z.enum(PROJECT_STAGES), date: isoDay, reason: z.string().max(2000), outOfOrder: z.boolean() },
+    },
+    project_records: { fields: { projectId: requiredText, kind: z.enum(RECORD_KINDS) }, values: fieldValueSchema },
+  };
+}
+
 let cache: Record<string, EntitySchemas> | null = null;
 
 /** Built on first use: the document registry is complete by then, whichever kinds other modules added. */
@@ -81,6 +98,7 @@ function schemas(): Record<string, EntitySchemas> {
       fields: { documentEntity: requiredText, documentId: requiredText, listKey: requiredText },
       values: fieldValueSchema,
     },
+    ...projectSchemas(),
     ...documentSchemas(),
   };
   return cache;

@@ -1,6 +1,6 @@
 // Every screen read by axe-core and by a screen reader's ear (issue 8.5): no serious or critical violation,
 // and no English accessible names (antd's icon file names, 「Clear」) — on the dashboard, the incubator list and
-// editor, the diagnosis list and editor, the rule sets, the agency, the settings and the sync drawer.
+// editor, the projects and a project with a record, the diagnosis list and editor, the rule sets, the agency, the settings and the sync drawer.
 import { test, expect } from './fixtures/app.js';
 import type { Page } from '@playwright/test';
 import { IncubatorPages } from './pages/incubator-pages.js';
@@ -56,6 +56,19 @@ test('axe finds no serious or critical violation on any screen, and nothing is n
   await expectAccessible(page, '认定规则集（含错误提示）');
   await page.keyboard.press('Escape');
   await expect(rules.drawer).toBeHidden();
+
+  await frame.goTo('培育项目');
+  await expect(page.getByRole('main').getByRole('table')).toContainText('南宁邕江科技企业孵化器');
+  await expectAccessible(page, '培育项目列表');
+  await page.getByRole('main').getByRole('button', { name: '南宁邕江科技企业孵化器' }).click();
+  await expect(page.getByRole('list', { name: '服务改进的完成条件' })).toBeVisible();
+  await expectAccessible(page, '培育项目');
+  await page.getByRole('button', { name: '新增洽谈与走访记录' }).click();
+  const record = page.getByRole('dialog', { name: /新增洽谈与走访记录/ });
+  await record.getByRole('button', { name: /^保\s*存$/ }).click(); // the required fields with their messages
+  await expectAccessible(page, '项目记录（含错误提示）');
+  await record.getByRole('button', { name: /^关\s*闭$/ }).filter({ hasText: /关\s*闭/ }).click();
+  await expect(record).toBeHidden();
 
   await frame.goTo('服务机构');
   await expect(page.getByRole('main').getByText('服务人员').first()).toBeVisible();

@@ -49,12 +49,27 @@ describe('http-host (in process)', () => {
     mkdirSync(join(staticDir, 'assets'));
     writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>工作台</title>');
     writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-    host = await startHttpHost({ router: t.router, staticDir, port: 0 });
+    mkdirSync(join(staticDir, 'archives'));
+    writeFileSync(join(staticDir, 'archives', '南宁孵化器-培育项目档案.zip'), 'PK-archive-bytes');
+    host = await startHttpHost({ router: t.router, staticDir, port: 0, archivesDir: join(staticDir, 'archives') });
   });
   afterAll(async () => {
     await host.close();
     t.cleanup();
     cleanupStatic();
+  });
+
+  it('serves a project archive as a download with its Chinese name, only with the token, and nothing outside its folder', async () => {
+    const auth = { authorization: `Bearer ${host.token}` };
+    const name = encodeURIComponent('南宁孵化器-培育项目档案.zip');
+    expect((await send(`${host.url}archives/${name}`)).status).toBe(401);
+    const r = await send(`${host.url}archives/${name}`, { headers: auth });
+    expect(r.status).toBe(200);
+    expect(r.body).toBe('PK-archive-bytes');
+    expect(r.headers['content-disposition']).toBe(`attachment; filename="archive.zip"; filename*=UTF-8''${name}`);
+    for (const path of ['archives/..%2Findex.html', 'archives/%2E%2E%2Findex.html', 'archives/', 'archives/nothing.zip', 'archives/..%5Cindex.html']) {
+      expect((await send(`${host.url}${path}`, { headers: auth })).status, path).toBe(404);
+    }
   });
 
   it('binds 127.0.0.1 and puts a long random token in the launch URL', () => {

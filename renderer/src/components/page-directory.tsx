@@ -5,7 +5,18 @@ import { DOCUMENT_KINDS, type DocumentKind, definitionOf } from '../../../shared
 import type { Page } from '../navigation/router.js';
 import { eagerPage, lazyPage, type LazyPage } from '../navigation/lazy-page.js';
 import { DashboardPage } from '../pages/DashboardPage.js';
-import { ApartmentOutlined, AuditOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, RiseOutlined, SafetyCertificateOutlined, ScheduleOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  NodeIndexOutlined,
+  RiseOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
 
 export interface PageEntry {
   key: Page;
@@ -36,6 +47,7 @@ const documentPages: PageEntry[] = DOCUMENT_KINDS.map((kind) => ({
 export const PAGE_DIRECTORY: readonly PageEntry[] = [
   { key: 'dashboard', label: '工作台', icon: <DashboardOutlined />, page: eagerPage(DashboardPage) },
   { key: 'incubators', label: '孵化器', icon: <ApartmentOutlined />, page: lazyPage(() => import('../pages/IncubatorListPage.js'), 'IncubatorListPage') },
+  { key: 'projects', label: '培育项目', icon: <NodeIndexOutlined />, page: lazyPage(() => import('../pages/projects/ProjectListPage.js'), 'ProjectListPage') },
   ...documentPages,
   { key: 'agency', label: '服务机构', icon: <BankOutlined />, page: lazyPage(() => import('../pages/AgencyPage.js'), 'AgencyPage') },
   { key: 'verify', label: '校验文件', icon: <SafetyCertificateOutlined />, page: lazyPage(() => import('../pages/verify/VerifyPage.js'), 'VerifyPage') },

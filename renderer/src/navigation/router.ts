@@ -11,7 +11,7 @@ import { normalizePath } from './address.js';
 import { DOCUMENT_KINDS, type DocumentKind, definitionOf, isDocumentKind } from '../../../shared/forms/registry.js';
 
 /** Pages with an address of their own, `#/<key>`. */
-export const FIXED_PAGES = ['dashboard', 'incubators', 'agency', 'verify', 'settings'] as const;
+export const FIXED_PAGES = ['dashboard', 'incubators', 'projects', 'agency', 'verify', 'settings'] as const;
 /** A page: a fixed one, or the list of one document kind (at `#/<its sync entity>`, e.g. #/diagnoses). */
 export type Page = (typeof FIXED_PAGES)[number] | DocumentKind;
 

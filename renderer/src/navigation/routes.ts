@@ -6,6 +6,7 @@ import { bindRecordRoute } from './router.js';
 import { registerRecordLink } from './record-links.js';
 import { useIncubatorStore } from '../store/incubator-store.js';
 import { documentStore } from '../store/document-store.js';
+import { useProjectStore } from '../store/project-store.js';
 
 export function registerRoutes(): void {
   bindRecordRoute('/incubators/', 'incubators', useIncubatorStore, 'editing');
@@ -15,6 +16,8 @@ export function registerRoutes(): void {
     bindRecordRoute(`/documents/${kind}/`, kind, documentStore(kind), 'openId');
     registerRecordLink(def.entity, def.shortName, (id) => `/documents/${kind}/${encodeURIComponent(id)}`);
   }
+  bindRecordRoute('/projects/', 'projects', useProjectStore, 'openId');
+  registerRecordLink('cultivation_projects', '培育项目', (id) => `/projects/${encodeURIComponent(id)}`);
   registerRecordLink('agency_profile', '服务机构', () => '/agency');
   registerRecordLink('agency_staff', '服务人员', () => '/agency');
   registerRecordLink('rule_sets', '认定规则集', () => '/diagnoses');

@@ -6,8 +6,8 @@ import { formatDateTime } from '../components/backup-labels.js';
 import { HistoryEntryText } from '../components/HistoryEntryText.js';
 import { useDashboardStore } from '../store/dashboard-store.js';
 import { ContractRemindersSection } from './ContractRemindersSection.js';
-
-const PROCESS = ['宣传与洽谈', '分析与诊断', '委托与签约', '制定培育方案', '组织实施', '总结与跟踪', '服务改进'];
+import { DueThisWeekSection } from './DueThisWeekSection.js';
+import { ProjectStagesSection } from './ProjectStagesSection.js';
 
 export function DashboardPage() {
   const { incubators, agency, history, error, load, loadOnMount } = useDashboardStore();
@@ -59,18 +59,10 @@ export function DashboardPage() {
           <p className={qualification?.met ? 'wb-good' : 'wb-attention'}>{qualification?.summary ?? ''}</p>
         </section>
       </div>
+      <DueThisWeekSection />
       <ContractRemindersSection />
       <div className="wb-dashboard-lower">
-        <section className="wb-panel" aria-labelledby="dashboard-process">
-          <h2 id="dashboard-process" className="wb-panel-title">
-            服务流程（T/GXAS 453-2023 图 1）
-          </h2>
-          <ol className="wb-process">
-            {PROCESS.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ol>
-        </section>
+        <ProjectStagesSection />
         <section className="wb-panel" aria-labelledby="dashboard-recent">
           <div className="wb-panel-head">
             <h2 id="dashboard-recent" className="wb-panel-title">

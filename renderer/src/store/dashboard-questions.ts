@@ -8,4 +8,6 @@ export const DASHBOARD_QUESTIONS = {
   agency: ['agency.get', {}],
   history: ['history.list', { limit: RECENT_ENTRIES }],
   reminders: ['contracts.reminders', {}],
+  projects: ['projects.list', {}],
+  due: ['projects.due', {}],
 } as const;

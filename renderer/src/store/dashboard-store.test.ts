@@ -18,14 +18,14 @@ describe('dashboard store', () => {
     for (const [method, input] of Object.values(DASHBOARD_QUESTIONS)) askEarly(method, input);
     await useDashboardStore.getState().prime();
     await useDashboardStore.getState().loadOnMount();
-    expect(asked()).toEqual(['agency.get', 'contracts.reminders', 'history.list', 'incubators.list']);
+    expect(asked()).toEqual(['agency.get', 'contracts.reminders', 'history.list', 'incubators.list', 'projects.due', 'projects.list']);
     expect(useDashboardStore.getState().incubators).toHaveLength(1);
 
     // Coming back to 工作台 later shows what changed meanwhile.
     await backend().call('incubators.save', { values: sampleIncubator(2) });
     dispatch.mockClear();
     await useDashboardStore.getState().loadOnMount();
-    expect(asked()).toEqual(['agency.get', 'contracts.reminders', 'history.list', 'incubators.list']);
+    expect(asked()).toEqual(['agency.get', 'contracts.reminders', 'history.list', 'incubators.list', 'projects.due', 'projects.list']);
     expect(useDashboardStore.getState().incubators).toHaveLength(2);
   });
 });

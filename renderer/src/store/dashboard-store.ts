@@ -3,6 +3,7 @@ import type { AgencyView } from '../../../shared/contract/agency-contract.js';
 import type { ReminderView } from '../../../shared/contract/contracts-contract.js';
 import type { HistoryEntry } from '../../../shared/contract/history-contract.js';
 import type { IncubatorSummary } from '../../../shared/contract/incubator-contract.js';
+import type { DueItem, ProjectSummary } from '../../../shared/contract/projects-contract.js';
 import { errorMessage } from '../api/client.js';
 import { callFirst } from '../api/first-calls.js';
 import { DASHBOARD_QUESTIONS as Q } from './dashboard-questions.js';
@@ -14,7 +15,12 @@ interface DashboardState {
   history: HistoryEntry[];
   /** Every open reminder of every contract (合同提醒); null until read. */
   reminders: ReminderView[] | null;
+  /** Every cultivation project and what their records make due this week (本周待办); null until read. */
+  projects: ProjectSummary[] | null;
+  due: DueItem[] | null;
   error: string | null;
+  /** A failure to read the projects is shown in their panels. */
+  projectsError: string | null;
   /** A failure to read the reminders is shown in their panel; the figures above still show. */
   remindersError: string | null;
   /** Reads what 工作台 shows. Calls made while one is under way share it. */
@@ -37,8 +43,11 @@ export const useDashboardStore = create<DashboardState>((set, get) => ({
   agency: null,
   history: [],
   reminders: null,
+  projects: null,
+  due: null,
   error: null,
   remindersError: null,
+  projectsError: null,
   load() {
     if (inFlight) return inFlight;
     const reminders = callFirst(...Q.reminders).then(
@@ -48,7 +57,11 @@ export const useDashboardStore = create<DashboardState>((set, get) => ({
     const figures = Promise.all([callFirst(...Q.incubators), callFirst(...Q.agency), callFirst(...Q.history)])
       .then(([incubators, agency, history]) => set({ incubators, agency, history: history.entries, error: null }))
       .catch((e: unknown) => set({ error: errorMessage(e) }));
-    inFlight = Promise.all([figures, reminders])
+    const projects = Promise.all([callFirst(...Q.projects), callFirst(...Q.due)]).then(
+      ([p, due]) => set({ projects: p, due, projectsError: null }),
+      (e: unknown) => set({ projectsError: errorMessage(e) }),
+    );
+    inFlight = Promise.all([figures, reminders, projects])
       .then(() => undefined)
       .finally(() => {
         inFlight = null;
@@ -64,6 +77,6 @@ export const useDashboardStore = create<DashboardState>((set, get) => ({
     primed = false;
     await inFlight;
     // A start-up read that failed (the database needed recovery first, say) is read again now.
-    if (get().error !== null || get().remindersError !== null) await get().load();
+    if (get().error !== null || get().remindersError !== null || get().projectsError !== null) await get().load();
   },
 }));
