@@ -14,6 +14,7 @@ import { entityOf } from '../../db/repositories/document-repository.js';
 import { RowNotFound } from '../../db/errors.js';
 import type { RuleSet } from '../../shared/eligibility/rule-set-schema.js';
 import { resolveRuleSet } from './rule-set-service.js';
+import { sidesForExport } from './side-signature-service.js';
 
 export function requireIncubator(db: Executor, id: string): IncubatorRecord {
   const found = getIncubator(db, id);
@@ -82,6 +83,7 @@ function buildModel(db: Executor, record: DocumentRecord, lookups: ModelLookups,
     ruleSet: def.eligibility ? lookups.ruleSet(typeof ruleSetId === 'string' ? ruleSetId : '') : null,
     footerNote,
     revisionReason: record.revisionReason,
+    sides: sidesForExport(db, record.id),
   });
 }
 

@@ -32,6 +32,8 @@ import { REVISION_VALUES, STARTING_VALUES } from './document-starting-values.js'
 import { prefillSourceFor, prefillStateOf } from './prefill-service.js';
 import { prefillValues, refreshedValues } from '../../shared/forms/prefill.js';
 import { progressOfDocument, progressOpen, saveProgress } from './item-progress-service.js';
+import { attachPaperScan, checkSides, imageOfRef, prepareImage, storeSides } from './side-signature-service.js';
+import { readSideSignatures } from '../../db/repositories/side-signature-repository.js';
 
 type Values = Record<string, FieldValue>;
 
@@ -51,6 +53,7 @@ export function viewOf(db: Executor, record: DocumentRecord): DocumentView {
     supersededBy: supersedingRevisionOf(db, record.kind, record.id),
     prefill: prefillStateOf(db, record),
     progress: { items: progressOfDocument(db, record), open: progressOpen(db, record) },
+    sides: readSideSignatures(db, record.id),
   };
 }
 
@@ -208,9 +211,29 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
       return updateDocument(db(), wb.changeContext(), kind, id, { status: 'draft' }, `重新打开「${incubator.name}」的${def.shortName}`);
     },
 
-    'documents.sign': ({ kind, id }) => {
-      signStoredDocument(db(), wb.changeContext(), kind, id);
+    'documents.sign': async ({ kind, id, sides }) => {
+      // Images are checked and prepared first (async, libvips); then the sides and the signature land together.
+      const checked = sides ? await checkSides(definitionOf(kind), sides) : [];
+      db().transaction(() => {
+        signStoredDocument(db(), wb.changeContext(), kind, id);
+        storeSides(db(), wb.changeContext(), requireDocument(db(), kind, id), checked);
+      });
       return viewOf(db(), requireDocument(db(), kind, id));
+    },
+
+    'documents.prepareSignatureImage': async ({ source, base64 }) => {
+      const { png: _png, ...prepared } = await prepareImage(base64, source);
+      return prepared;
+    },
+
+    'documents.attachPaperScan': async ({ kind, id, side, scan, signedOn, signerName }) => {
+      await attachPaperScan(db(), wb.changeContext(), requireDocument(db(), kind, id), { side, scan, signedOn, signerName });
+      return viewOf(db(), requireDocument(db(), kind, id));
+    },
+
+    'documents.signatureImage': ({ ref }) => {
+      const image = imageOfRef(db(), ref);
+      return { base64: image ? Buffer.from(image.png).toString('base64') : null };
     },
 
     'documents.revise': ({ kind, id, reason, agreement }) => {

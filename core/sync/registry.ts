@@ -8,6 +8,7 @@ import {
   contractEvents,
   documentItemProgress,
   documentItems,
+  documentSignatures,
   incubators,
   remindersDone,
   ruleSets,
@@ -112,3 +113,5 @@ registerSyncEntity({ name: 'rule_sets', table: ruleSets, jsonColumns: { rules: '
 registerSyncEntity({ name: 'contract_events', table: contractEvents });
 registerSyncEntity({ name: 'reminders_done', table: remindersDone });
 registerSyncEntity({ name: 'contract_change_requests', table: contractChangeRequests });
+// Each side's signature of a document (docs/signature-images.md): outside the document's signature and lock.
+registerSyncEntity({ name: 'document_signatures', table: documentSignatures });
