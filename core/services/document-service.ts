@@ -24,7 +24,7 @@ import type { HandlersFor } from '../handler-types.js';
 import type { Workbench } from '../workbench.js';
 import { exportDocumentFile, toExportedFile } from './document-export-service.js';
 import { changedSince, incubatorValuesOf, printedRecords, requireIncubator, takeSnapshots } from './document-model-service.js';
-import { requireDocument, reviseStoredDocument, signedStateOf, signStoredDocument } from './document-signing-service.js';
+import { requireDocument, reviseStoredDocument, signedStateOf } from './document-signing-service.js';
 import { isKnownRuleSet } from './rule-set-service.js';
 import { issueDocumentNumber, refuseDuplicateNumber } from './document-number-service.js';
 import { randomUUID } from 'node:crypto';
@@ -32,7 +32,7 @@ import { REVISION_VALUES, STARTING_VALUES } from './document-starting-values.js'
 import { prefillSourceFor, prefillStateOf } from './prefill-service.js';
 import { prefillValues, refreshedValues } from '../../shared/forms/prefill.js';
 import { progressOfDocument, progressOpen, saveProgress } from './item-progress-service.js';
-import { attachPaperScan, checkSides, imageOfRef, prepareImage, storeSides } from './side-signature-service.js';
+import { attachPaperScan, checkSides, imageOfRef, prepareImage, signWithSides } from './side-signature-service.js';
 import { readSideSignatures } from '../../db/repositories/side-signature-repository.js';
 
 type Values = Record<string, FieldValue>;
@@ -214,10 +214,7 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
     'documents.sign': async ({ kind, id, sides }) => {
       // Images are checked and prepared first (async, libvips); then the sides and the signature land together.
       const checked = sides ? await checkSides(definitionOf(kind), sides) : [];
-      db().transaction(() => {
-        signStoredDocument(db(), wb.changeContext(), kind, id);
-        storeSides(db(), wb.changeContext(), requireDocument(db(), kind, id), checked);
-      });
+      signWithSides(db(), wb.changeContext(), kind, id, checked);
       return viewOf(db(), requireDocument(db(), kind, id));
     },
 

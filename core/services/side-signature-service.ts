@@ -6,17 +6,18 @@ import type { DocumentRecord } from '../../shared/domain/document-record.js';
 import type { PreparedImage, SideSignature, SideSignInput, SignatureImageSource } from '../../shared/domain/side-signature.js';
 import type { DocumentDefinition, SignatureParty } from '../../shared/forms/document-definition.js';
 import type { DocumentImage, PrintedSide } from '../../shared/forms/document-model.js';
-import { definitionOf } from '../../shared/forms/registry.js';
+import { type DocumentKind, definitionOf } from '../../shared/forms/registry.js';
 import { AppError } from '../../shared/rpc/result.js';
 import { formatChineseDate, isIsoDate } from '../../shared/validation/dates.js';
 import { BLOB_REF_PATTERN, BLOB_REF_PREFIX } from '../../shared/sync/protocol.js';
-import type { Executor } from '../../db/database.js';
+import type { Executor, WorkbenchDb } from '../../db/database.js';
 import type { ChangeContext } from '../../db/change-recorder.js';
-import { entityOf } from '../../db/repositories/document-repository.js';
+import { entityOf, getDocument } from '../../db/repositories/document-repository.js';
 import { readSideSignatures, saveSideSignature } from '../../db/repositories/side-signature-repository.js';
 import { getBlob, putBlob } from '../../db/repositories/sync-state-repository.js';
 import { prepareSignatureImage } from '../signatures/signature-image.js';
 import { pngSize } from '../signatures/png-size.js';
+import { signStoredDocument } from './document-signing-service.js';
 import { getIncubator } from '../../db/repositories/incubator-repository.js';
 import { RowNotFound } from '../../db/errors.js';
 
@@ -118,6 +119,15 @@ export function storeSides(db: Executor, ctx: ChangeContext, record: DocumentRec
     const summary = `签署「${incubator.name}」的${def.shortName}（第 ${record.revision} 版）：${howSigned(partyOf(def, side.side), side)}`;
     saveSideSignature(db, ctx, { entity: entityOf(record.kind), documentId: record.id }, side, summary);
   }
+}
+
+/** Signs a document and stores how each side signed, in one transaction: both land, or neither. */
+export function signWithSides(db: WorkbenchDb, ctx: ChangeContext, kind: DocumentKind, id: string, sides: readonly CheckedSide[]): void {
+  db.transaction(() => {
+    signStoredDocument(db, ctx, kind, id);
+    const record = getDocument(db, kind, id);
+    if (record) storeSides(db, ctx, record, sides);
+  });
 }
 
 /**
