@@ -14,7 +14,7 @@ import { entityOf } from '../../db/repositories/document-repository.js';
 import { RowNotFound } from '../../db/errors.js';
 import type { RuleSet } from '../../shared/eligibility/rule-set-schema.js';
 import { resolveRuleSet } from './rule-set-service.js';
-import { sidesForExport } from './side-signature-service.js';
+import { sidesForExport } from './side-signature-images.js';
 
 export function requireIncubator(db: Executor, id: string): IncubatorRecord {
   const found = getIncubator(db, id);

@@ -32,7 +32,8 @@ import { REVISION_VALUES, STARTING_VALUES } from './document-starting-values.js'
 import { prefillSourceFor, prefillStateOf } from './prefill-service.js';
 import { prefillValues, refreshedValues } from '../../shared/forms/prefill.js';
 import { progressOfDocument, progressOpen, saveProgress } from './item-progress-service.js';
-import { attachPaperScan, checkSides, imageOfRef, prepareImage, signWithSides } from './side-signature-service.js';
+import { attachPaperScan, checkSides, prepareImage, signWithSides } from './side-signature-service.js';
+import { imageOfRef } from './side-signature-images.js';
 import { readSideSignatures } from '../../db/repositories/side-signature-repository.js';
 
 type Values = Record<string, FieldValue>;

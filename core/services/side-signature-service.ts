@@ -5,28 +5,18 @@
 import type { DocumentRecord } from '../../shared/domain/document-record.js';
 import type { PreparedImage, SideSignature, SideSignInput, SignatureImageSource } from '../../shared/domain/side-signature.js';
 import type { DocumentDefinition, SignatureParty } from '../../shared/forms/document-definition.js';
-import type { DocumentImage, PrintedSide } from '../../shared/forms/document-model.js';
 import { type DocumentKind, definitionOf } from '../../shared/forms/registry.js';
 import { AppError } from '../../shared/rpc/result.js';
 import { formatChineseDate, isIsoDate } from '../../shared/validation/dates.js';
-import { BLOB_REF_PATTERN, BLOB_REF_PREFIX } from '../../shared/sync/protocol.js';
+import { BLOB_REF_PREFIX } from '../../shared/sync/protocol.js';
 import type { Executor, WorkbenchDb } from '../../db/database.js';
 import type { ChangeContext } from '../../db/change-recorder.js';
 import { entityOf, getDocument } from '../../db/repositories/document-repository.js';
 import { readSideSignatures, saveSideSignature } from '../../db/repositories/side-signature-repository.js';
-import { getBlob, putBlob } from '../../db/repositories/sync-state-repository.js';
+import { putBlob } from '../../db/repositories/sync-state-repository.js';
 import { prepareSignatureImage } from '../signatures/signature-image.js';
-import { pngSize } from '../signatures/png-size.js';
 import { signStoredDocument } from './document-signing-service.js';
-import { getIncubator } from '../../db/repositories/incubator-repository.js';
-import { RowNotFound } from '../../db/errors.js';
-
-// Not document-model-service's requireIncubator: that module reads this one's sidesForExport.
-function incubatorName(db: Executor, id: string): string {
-  const found = getIncubator(db, id);
-  if (!found) throw new RowNotFound('incubators', id);
-  return found.name;
-}
+import { requireIncubator } from './document-model-service.js';
 
 type SideWhat = 'method' | 'signature' | 'seal' | 'signerName' | 'signedOn' | 'scan';
 /** The field a message about a side's input sits next to in the signing dialog: `sides.<side>.<what>`. */
@@ -105,7 +95,7 @@ export async function checkSides(def: DocumentDefinition, inputs: readonly SideS
 /** Stores checked sides (call inside the signing transaction): images into the blob store, one record per side. */
 export function storeSides(db: Executor, ctx: ChangeContext, record: DocumentRecord, sides: readonly CheckedSide[]): void {
   const def = definitionOf(record.kind);
-  const incubator = { name: incubatorName(db, record.incubatorId) };
+  const incubator = requireIncubator(db, record.incubatorId);
   for (const { input, signature, seal } of sides) {
     const side: SideSignature = {
       side: input.side,
@@ -146,7 +136,7 @@ export async function attachPaperScan(
   if (current?.method !== 'paper') throw new AppError('conflict', `「${party.label}」没有选择纸质签署，不需要上传扫描件。`);
   if (!isIsoDate(input.signedOn)) throw new AppError('validation', '请填写纸质签署的日期。', { field: sideField(input.side, 'signedOn') });
   const scan = await prepareImage(input.scan, 'page', sideField(input.side, 'scan'));
-  const incubator = { name: incubatorName(db, record.incubatorId) };
+  const incubator = requireIncubator(db, record.incubatorId);
   db.transaction((tx) => {
     const side: SideSignature = {
       ...current,
@@ -157,22 +147,4 @@ export async function attachPaperScan(
     const summary = `上传「${incubator.name}」的${def.shortName}（第 ${record.revision} 版）纸质签署扫描件：${howSigned(party, side)}`;
     saveSideSignature(tx, ctx, { entity: entityOf(record.kind), documentId: record.id }, side, summary);
   });
-}
-
-/** A stored image by its ref, or null while its blob has not been downloaded yet (another device's signature). */
-export function imageOfRef(db: Executor, ref: string | null): DocumentImage | null {
-  if (!ref || !BLOB_REF_PATTERN.test(ref)) return null;
-  const png = getBlob(db, ref.slice(BLOB_REF_PREFIX.length));
-  const size = png ? pngSize(png) : null;
-  return png && size ? { png, widthPx: size.width, heightPx: size.height } : null;
-}
-
-/** What the exports print in each side's block: its images, its signer and date (DocumentModel.sides). */
-export function sidesForExport(db: Executor, documentId: string): Record<string, PrintedSide> {
-  return Object.fromEntries(
-    readSideSignatures(db, documentId).map((s) => [
-      s.side,
-      { method: s.method, signerName: s.signerName, signedOn: s.signedOn, signature: imageOfRef(db, s.signatureRef), seal: imageOfRef(db, s.sealRef) },
-    ]),
-  );
 }

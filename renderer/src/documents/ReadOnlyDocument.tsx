@@ -146,7 +146,8 @@ function rows(model: DocumentModel, row: LayoutRow, key: string): ReactNode {
   }
 }
 
-export function ReadOnlyDocument({ model }: { model: DocumentModel }) {
+/** `partyExtra`: shown under each side of the signature block (a signed document's signatures, SideSignatureBlock). */
+export function ReadOnlyDocument({ model, partyExtra }: { model: DocumentModel; partyExtra?: (partyKey: string) => ReactNode }) {
   const def = model.def;
   return (
     <article aria-label={`${def.tableNumber} ${def.title}`} style={{ background: '#fff', padding: '24px 28px', border: '1px solid #e8e8e8' }}>
@@ -186,6 +187,7 @@ export function ReadOnlyDocument({ model }: { model: DocumentModel }) {
               const t = signatureLineText(model, line);
               return <div key={i} style={{ marginTop: line.kind === 'seal' ? 24 : 8 }}>{`${t.label}${t.value}`}</div>;
             })}
+            {partyExtra?.(party.key)}
           </div>
         ))}
       </div>
