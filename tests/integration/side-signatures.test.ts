@@ -15,6 +15,8 @@ import type { SideSignInput } from '../../shared/domain/side-signature.js';
 import { auditLog, documentSignatures, outbox, syncBlobs } from '../../db/schema/index.js';
 import { getDocument } from '../../db/repositories/document-repository.js';
 import { toRpcError } from '../../core/error-mapping.js';
+import { execFileSync } from 'node:child_process';
+import { renderOfficeToPng } from '../support/render-docx.js';
 
 let t: TestWorkbench;
 beforeEach(() => {
@@ -135,6 +137,31 @@ describe('side signatures', () => {
       const media = (await mediaOf(file.bytes, folder)).map((m) => m.toString('hex'));
       for (const png of stored) expect(media, `${kind} ${format}`).toContain(png);
     }
+  });
+
+  it.each(['diagnosis', 'contract'] as const)('%s: rendered by LibreOffice, the signature block with its images stays on one page', async (kind) => {
+    const record = await newDocument(kind);
+    const def = definitionOf(kind);
+    const seal = await sealPng();
+    const signatures = [await drawnSignaturePng(`${kind}-a`), await drawnSignaturePng(`${kind}-b`)];
+    const inputs: SideSignInput[] = def.signature.map((p, i) => ({
+      side: p.key,
+      method: 'image',
+      signerName: i === 0 ? '张三' : '李四',
+      signedOn: '2026-11-20',
+      signature: b64(signatures[i]!),
+      seal: b64(seal),
+    }));
+    storeSides(db(), t.wb.changeContext(), record, await checkSides(def, inputs));
+    const file = await exportDocumentFile(db(), getDocument(db(), kind, record.id)!, 'docx', true);
+    const rendered = renderOfficeToPng(file.bytes, `${kind}-side-signatures.docx`, 'signatures');
+    const pageText = (page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', rendered.pdf, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, '');
+    const pages = Array.from({ length: rendered.pageCount }, (_, i) => pageText(i + 1));
+    const withBlock = pages.filter((p) => p.includes('（盖章）'));
+    // Both sides' 「（盖章）」 and their dates on one page: the block's row is not split across pages.
+    expect(withBlock).toHaveLength(1);
+    expect(withBlock[0]!.match(/（盖章）/g)).toHaveLength(2);
+    expect(withBlock[0]!.match(/2026年11月20日/g)).toHaveLength(2);
   });
 
   it('the view and documents.signatureImage give the sides and their images back', async () => {
