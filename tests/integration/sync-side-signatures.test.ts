@@ -13,6 +13,9 @@ import { syncBlobs } from '../../db/schema/index.js';
 import { attachPaperScan, checkSides, signWithSides } from '../../core/services/side-signature-service.js';
 import { drawnSignaturePng } from '../../core/signatures/drawn-stroke.js';
 import { definitionOf } from '../../shared/forms/registry.js';
+import { DEMO_SIGNED_DIAGNOSIS, signDemoDiagnosis } from '../../core/services/demo-signatures.js';
+import { exportDocumentFile } from '../../core/services/document-export-service.js';
+import JSZip from 'jszip';
 
 describe('side signatures sync', () => {
   let server: TestSyncServer;
@@ -69,5 +72,29 @@ describe('side signatures sync', () => {
     expect(a.opened.db.select().from(syncBlobs).where(eq(syncBlobs.sha256, paperOnA.paperScanRef!.slice(7))).get()?.size).toBeGreaterThan(0);
     // The signed diagnosis itself is unchanged by it.
     expect(getDocument(a.opened.db, 'diagnosis', doc.id)!.status).toBe('completed');
+  });
+
+  it('signs the demo diagnosis with both sides’ drawn signatures once the server holds it; its exports carry them', async () => {
+    const { a } = await twoDevices(server);
+    const incubatorId = a.saveIncubator(undefined, { name: DEMO_SIGNED_DIAGNOSIS.incubator });
+    const doc = createDocument(
+      a.opened.db,
+      a.ctx,
+      'diagnosis',
+      { incubatorId, values: { diagnosedOn: '2025-06-03', consultants: '黄敏', ruleSetId: 'builtin', totalArea: 6000 }, status: 'completed', snapshots: { incubator: null, agency: null } },
+      '新建',
+    );
+    await a.engine.sync();
+    expect(await signDemoDiagnosis(a.opened.db, a.ctx)).toBe(true);
+    expect(await signDemoDiagnosis(a.opened.db, a.ctx)).toBe(false);
+    expect(readSideSignatures(a.opened.db, doc.id).map((s) => [s.side, s.method, s.signerName])).toEqual([
+      ['agency', 'drawn', '黄敏'],
+      ['incubator', 'drawn', '覃建华'],
+    ]);
+    const file = await exportDocumentFile(a.opened.db, getDocument(a.opened.db, 'diagnosis', doc.id)!, 'docx', true);
+    const zip = await JSZip.loadAsync(file.bytes);
+    expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/'))).toHaveLength(2);
+    await a.engine.sync();
+    expect(getSigned(a.opened.db, 'diagnoses', doc.id)?.state).toBe('accepted');
   });
 });
