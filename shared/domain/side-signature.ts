@@ -38,14 +38,9 @@ export type SideSignature = z.infer<typeof sideSignatureSchema>;
 const imageBase64 = z.string().max(Math.ceil((MAX_SIGNATURE_FILE_BYTES * 4) / 3) + 4);
 
 /** One side as the signing dialog sends it: images as base64 (checked and prepared again by the service). */
-export const sideSignInputSchema = z.object({
-  side: z.string().max(64),
-  method: z.enum(SIDE_SIGN_METHODS),
-  signerName: z.string().max(SIGNER_NAME_MAX),
-  signedOn: isoDate.nullable(),
-  signature: imageBase64.nullable(),
-  seal: imageBase64.nullable(),
-});
+export const sideSignInputSchema = sideSignatureSchema
+  .omit({ signatureRef: true, sealRef: true, paperScanRef: true })
+  .extend({ signature: imageBase64.nullable(), seal: imageBase64.nullable() });
 export type SideSignInput = z.infer<typeof sideSignInputSchema>;
 
 export const preparedImageSchema = z.object({ sha256: z.string(), base64: z.string(), width: z.number().int(), height: z.number().int() });
