@@ -65,6 +65,8 @@ test('two sides draw their signatures, sign, and the Word file carries both imag
     // The signed page shows each side's drawn signature.
     await expect(page.getByRole('img', { name: '诊断服务机构签名' })).toBeVisible();
     await expect(page.getByRole('img', { name: '孵化器签名' })).toBeVisible();
+    await page.getByRole('img', { name: '孵化器签名' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'tests/artifacts/documents/signed-sides.png' });
 
     const dir = mkdtempSync(join(tmpdir(), 'wb-e2e-sig-'));
     const word = await d.download('导出 Word', dir);

@@ -366,6 +366,8 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
         revision: record.revision,
         revisionReason: record.revisionReason,
         ruleSet: ruleSet ?? null,
+        // The sides' names and days print in the block; their images are shown by SideSignatureBlock.
+        sides: Object.fromEntries((view?.sides ?? []).map((s) => [s.side, { method: s.method, signerName: s.signerName, signedOn: s.signedOn, signature: null, seal: null }])),
       })
     : null;
   const panel = eligibility ? (

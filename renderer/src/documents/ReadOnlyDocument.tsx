@@ -17,8 +17,8 @@ import {
   printLabel,
   printValue,
   rowLabel,
-  signatureLineText,
 } from '../../../shared/forms/print-cells.js';
+import { sideLineText, sideOf } from '../../../shared/forms/signature-print.js';
 
 const cell: CSSProperties = { border: '1px solid #bfbfbf', padding: '6px 8px', verticalAlign: 'middle' };
 const labelCell: CSSProperties = { ...cell, background: '#fafafa', textAlign: 'center', width: '25%' };
@@ -184,7 +184,7 @@ export function ReadOnlyDocument({ model, partyExtra }: { model: DocumentModel; 
         {def.signature.map((party) => (
           <div key={party.key} style={{ flex: '1 1 240px' }}>
             {party.lines.map((line, i) => {
-              const t = signatureLineText(model, line);
+              const t = sideLineText(model, sideOf(model, party), line);
               return <div key={i} style={{ marginTop: line.kind === 'seal' ? 24 : 8 }}>{`${t.label}${t.value}`}</div>;
             })}
             {partyExtra?.(party.key)}
