@@ -80,3 +80,61 @@ test('two sides draw their signatures, sign, and the Word file carries both imag
     await app.close();
   }
 });
+
+test('a side that signs on paper gets its scan and date after the document is signed', async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== 'browser', '签署端到端测试只在浏览器模式下运行。');
+  test.setTimeout(240_000);
+  const app = await signedInApp(browser, '南宁市科技服务中心');
+  try {
+    const page = app.page;
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.getByRole('button', { name: '加载示例数据' }).first().click();
+    await expect(page.getByRole('button', { name: '同步状态：已同步' })).toBeVisible({ timeout: 90_000 });
+    const d = new DocumentPages(page, '诊断意见表');
+    await d.open();
+    await d.chooseIncubator('南宁邕江科技企业孵化器');
+    await d.rows().first().getByRole('button', { name: /^打开「/ }).click();
+
+    // 诊断服务机构 draws; 孵化器 keeps the default, 纸质签署（稍后上传扫描件）.
+    await page.getByRole('button', { name: /^签\s*署$/ }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '签署这份诊断意见表？' });
+    await dialog.getByRole('radiogroup', { name: '诊断服务机构签署方式' }).getByText('在屏幕上手写').click();
+    await dialog.getByLabel('诊断服务机构签字人').fill('刘建新');
+    await drawOn(page, dialog.getByRole('img', { name: '诊断服务机构手写签名' }), 1);
+    await dialog.getByRole('button', { name: /^签\s*署$/ }).click();
+    await expect(page.getByText('已签署', { exact: true })).toBeVisible();
+
+    const paper = page.getByRole('group', { name: '孵化器签署情况' });
+    await expect(paper).toContainText('纸质签署，待上传扫描件');
+    await paper.getByRole('button', { name: '上传孵化器纸质签署扫描件' }).click();
+    const upload = page.getByRole('dialog', { name: '上传孵化器纸质签署扫描件' });
+    await upload.getByRole('button', { name: /^保\s*存$/ }).click();
+    await expect(upload.getByText('请选择已签字盖章页面的扫描件（PNG/JPEG）。')).toBeVisible();
+    await expect(upload.getByText('请填写纸质签署的日期。')).toBeVisible();
+    // A scan: dark handwriting on a white page, made in the page (no file from elsewhere).
+    const scan = await page.evaluate(() => {
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [600, 800];
+      const g = c.getContext('2d')!;
+      g.fillStyle = '#fff';
+      g.fillRect(0, 0, 600, 800);
+      g.strokeStyle = '#111';
+      g.lineWidth = 6;
+      g.beginPath();
+      g.moveTo(200, 600);
+      g.bezierCurveTo(260, 520, 320, 680, 420, 580);
+      g.stroke();
+      return c.toDataURL('image/jpeg').split(',')[1]!;
+    });
+    await upload.getByLabel('已签字盖章页面的扫描件').setInputFiles({ name: '签字页.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(scan, 'base64') });
+    await expect(upload.getByRole('img', { name: '已签字盖章页面的扫描件预览' })).toBeVisible();
+    await upload.getByLabel('签署日期').fill('2026-11-25');
+    await upload.getByLabel('签署日期').press('Enter');
+    await upload.getByRole('button', { name: /^保\s*存$/ }).click();
+    await expect(upload).toHaveCount(0);
+    await expect(paper).toContainText('纸质签署，2026年11月25日');
+    await expect(paper.getByRole('img', { name: '孵化器纸质签署扫描件' })).toBeVisible();
+  } finally {
+    await app.close();
+  }
+});
