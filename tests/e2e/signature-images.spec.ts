@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import JSZip from 'jszip';
+import sharp from 'sharp';
 import { signedInApp } from './fixtures/signed-in-app.js';
 import { DocumentPages } from './pages/document-pages.js';
 
@@ -111,22 +112,13 @@ test('a side that signs on paper gets its scan and date after the document is si
     await upload.getByRole('button', { name: /^保\s*存$/ }).click();
     await expect(upload.getByText('请选择已签字盖章页面的扫描件（PNG/JPEG）。')).toBeVisible();
     await expect(upload.getByText('请填写纸质签署的日期。')).toBeVisible();
-    // A scan: dark handwriting on a white page, made in the page (no file from elsewhere).
-    const scan = await page.evaluate(() => {
-      const c = document.createElement('canvas');
-      [c.width, c.height] = [600, 800];
-      const g = c.getContext('2d')!;
-      g.fillStyle = '#fff';
-      g.fillRect(0, 0, 600, 800);
-      g.strokeStyle = '#111';
-      g.lineWidth = 6;
-      g.beginPath();
-      g.moveTo(200, 600);
-      g.bezierCurveTo(260, 520, 320, 680, 420, 580);
-      g.stroke();
-      return c.toDataURL('image/jpeg').split(',')[1]!;
-    });
-    await upload.getByLabel('已签字盖章页面的扫描件').setInputFiles({ name: '签字页.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(scan, 'base64') });
+    // A scan: dark handwriting on a white page, drawn here (no file from elsewhere).
+    const scan = await sharp(
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800"><rect width="600" height="800" fill="#fff"/><path d="M 200 600 C 260 520, 320 680, 420 580" stroke="#111" stroke-width="6" fill="none"/></svg>'),
+    )
+      .jpeg()
+      .toBuffer();
+    await upload.getByLabel('已签字盖章页面的扫描件').setInputFiles({ name: '签字页.jpg', mimeType: 'image/jpeg', buffer: scan });
     await expect(upload.getByRole('img', { name: '已签字盖章页面的扫描件预览' })).toBeVisible();
     await upload.getByLabel('签署日期').fill('2026-11-25');
     await upload.getByLabel('签署日期').press('Enter');
