@@ -111,7 +111,8 @@ function decodePath(path: string): string | null {
  */
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(24).toString('hex');
-  const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  // 16 MB: a signature or seal image of up to 10 MB (MAX_SIGNATURE_FILE_BYTES) travels as base64, a third larger.
+  const maxBody = options.maxBodyBytes ?? 16 * 1024 * 1024;
   let port = options.port;
 
   const serveStatic = (res: ServerResponse, urlPath: string) => {

@@ -9,6 +9,7 @@ import type { HandlersFor } from '../handler-types.js';
 import type { Workbench } from '../workbench.js';
 import { restoreDatabaseFrom } from './restore-service.js';
 import { loadDemoData } from './demo-service.js';
+import { signDemoDiagnosis } from './demo-signatures.js';
 import { UNDO_WINDOW_DAYS, withinUndoWindow } from './undo-window.js';
 import { toHistoryEntry } from './history-service.js';
 import { assertRestorable } from './incubator-duplicates.js';
@@ -65,6 +66,11 @@ export function dataHandlers(wb: Workbench): HandlersFor<typeof dataContract> {
       return { rowId: row.rowId };
     },
 
-    'demo.load': () => loadDemoData(wb),
+    'demo.load': async () => {
+      const loaded = loadDemoData(wb);
+      // After the diagnoses: one of them is signed by both sides with drawn signatures (demo-signatures.ts).
+      await signDemoDiagnosis(wb.database.db, wb.changeContext());
+      return loaded;
+    },
   };
 }

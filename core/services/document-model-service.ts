@@ -15,6 +15,7 @@ import { entityOf } from '../../db/repositories/document-repository.js';
 import { RowNotFound } from '../../db/errors.js';
 import type { RuleSet } from '../../shared/eligibility/rule-set-schema.js';
 import { resolveRuleSet } from './rule-set-service.js';
+import { sidesForExport } from './side-signature-images.js';
 
 export function requireIncubator(db: Executor, id: string): IncubatorRecord {
   const found = getIncubator(db, id);
@@ -98,6 +99,7 @@ function buildModel(db: Executor, record: DocumentRecord, lookups: ModelLookups,
     footerNote: stamp?.footerNote ?? null,
     fileProperties: stamp?.fileProperties ?? {},
     revisionReason: record.revisionReason,
+    sides: sidesForExport(db, record.id),
   });
 }
 

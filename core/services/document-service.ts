@@ -24,7 +24,7 @@ import type { HandlersFor } from '../handler-types.js';
 import type { Workbench } from '../workbench.js';
 import { exportDocumentFile, toExportedFile } from './document-export-service.js';
 import { changedSince, incubatorValuesOf, printedRecords, requireIncubator, takeSnapshots } from './document-model-service.js';
-import { requireDocument, reviseStoredDocument, signedStateOf, signStoredDocument } from './document-signing-service.js';
+import { requireDocument, reviseStoredDocument, signedStateOf } from './document-signing-service.js';
 import { isKnownRuleSet } from './rule-set-service.js';
 import { issueDocumentNumber, refuseDuplicateNumber } from './document-number-service.js';
 import { randomUUID } from 'node:crypto';
@@ -32,6 +32,9 @@ import { REVISION_VALUES, STARTING_VALUES } from './document-starting-values.js'
 import { prefillSourceFor, prefillStateOf } from './prefill-service.js';
 import { prefillValues, refreshedValues } from '../../shared/forms/prefill.js';
 import { progressOfDocument, progressOpen, saveProgress } from './item-progress-service.js';
+import { attachPaperScan, checkSides, prepareImage, signWithSides } from './side-signature-service.js';
+import { imageOfRef } from './side-signature-images.js';
+import { readSideSignatures } from '../../db/repositories/side-signature-repository.js';
 
 import { localIsoDate } from '../../shared/dates/local-date.js';
 
@@ -49,6 +52,7 @@ export function viewOf(db: Executor, record: DocumentRecord): DocumentView {
     supersededBy: supersedingRevisionOf(db, record.kind, record.id),
     prefill: prefillStateOf(db, record),
     progress: { items: progressOfDocument(db, record), open: progressOpen(db, record) },
+    sides: readSideSignatures(db, record.id),
   };
 }
 
@@ -206,9 +210,26 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
       return updateDocument(db(), wb.changeContext(), kind, id, { status: 'draft' }, `重新打开「${incubator.name}」的${def.shortName}`);
     },
 
-    'documents.sign': ({ kind, id }) => {
-      signStoredDocument(db(), wb.changeContext(), kind, id);
+    'documents.sign': async ({ kind, id, sides }) => {
+      // Images are checked and prepared first (async, libvips); then the sides and the signature land together.
+      const checked = sides ? await checkSides(definitionOf(kind), sides) : [];
+      signWithSides(db(), wb.changeContext(), kind, id, checked);
       return viewOf(db(), requireDocument(db(), kind, id));
+    },
+
+    'documents.prepareSignatureImage': async ({ source, base64 }) => {
+      const { png: _png, ...prepared } = await prepareImage(base64, source);
+      return prepared;
+    },
+
+    'documents.attachPaperScan': async ({ kind, id, side, scan, signedOn, signerName }) => {
+      await attachPaperScan(db(), wb.changeContext(), requireDocument(db(), kind, id), { side, scan, signedOn, signerName });
+      return viewOf(db(), requireDocument(db(), kind, id));
+    },
+
+    'documents.signatureImage': ({ ref }) => {
+      const image = imageOfRef(db(), ref);
+      return { base64: image ? Buffer.from(image.png).toString('base64') : null };
     },
 
     'documents.revise': ({ kind, id, reason, agreement }) => {

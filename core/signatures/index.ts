@@ -7,3 +7,4 @@ export {
   type SignatureImageResult,
   type SignatureImageSource,
 } from './signature-image.js';
+export { pngSize } from './png-size.js';

@@ -3,9 +3,10 @@
 // with a small margin, and shrunk to fit. sharp (libvips) does the image work: decoding a 12-megapixel JPEG in
 // pure JavaScript (jpeg-js) took 4 s and 270 MB here, sharp's whole pipeline about 0.15 s (docs/signature-images.md).
 import sharp, { type Metadata } from 'sharp';
+import { MAX_SIGNATURE_FILE_BYTES, type SignatureImageSource, signatureFileTooLarge } from '../../shared/domain/side-signature.js';
 import { sha256Hex } from './content-address.js';
 
-export type SignatureImageSource = 'drawn' | 'scan' | 'seal';
+export { MAX_SIGNATURE_FILE_BYTES, type SignatureImageSource };
 
 export interface PreparedSignatureImage {
   png: Buffer;
@@ -17,13 +18,14 @@ export interface PreparedSignatureImage {
 
 export type SignatureImageResult = ({ ok: true } & PreparedSignatureImage) | { ok: false; message: string };
 
-export const MAX_SIGNATURE_FILE_BYTES = 10 * 1024 * 1024;
 /** A decompression bomb (a tiny file of a huge blank image) is refused before it is decoded. */
 export const MAX_SIGNATURE_PIXELS = 40_000_000;
 const FIT: Record<SignatureImageSource, { width: number; height: number }> = {
   drawn: { width: 800, height: 400 },
   scan: { width: 800, height: 400 },
   seal: { width: 600, height: 600 },
+  // The scan of a whole page signed on paper: kept readable (A4 at about 200 dpi), not shrunk to a signature's size.
+  page: { width: 1700, height: 2400 },
 };
 /** Ink is looked for on a copy at most this wide or high: fast on a 12-megapixel photo, exact enough to crop. */
 const ANALYSIS_SIZE = 1000;
@@ -37,8 +39,6 @@ function kind(bytes: Uint8Array): 'png' | 'jpeg' | null {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   return null;
 }
-
-const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 interface InkBox {
   left: number;
@@ -77,13 +77,19 @@ function findInk(grey: Buffer, width: number, height: number): InkBox {
   return box;
 }
 
+const EMPTY_MESSAGE: Record<SignatureImageSource, string> = {
+  drawn: '签名为空',
+  scan: '图片中没有可识别的签名',
+  seal: '图片中没有可识别的印章',
+  page: '扫描件中没有可识别的内容',
+};
+
 export async function prepareSignatureImage(bytes: Uint8Array, source: SignatureImageSource): Promise<SignatureImageResult> {
-  const emptyMessage = source === 'drawn' ? '签名为空' : source === 'seal' ? '图片中没有可识别的印章' : '图片中没有可识别的签名';
+  const emptyMessage = EMPTY_MESSAGE[source];
   if (bytes.length === 0) return { ok: false, message: source === 'drawn' ? '签名为空' : '文件是空的，请重新选择图片' };
   if (!kind(bytes)) return { ok: false, message: '这不是 PNG 或 JPEG 图片，请选择签名或印章的 PNG/JPEG 图片' };
-  if (bytes.length > MAX_SIGNATURE_FILE_BYTES) {
-    return { ok: false, message: `图片太大（${megabytes(bytes.length)}），请选择 ${megabytes(MAX_SIGNATURE_FILE_BYTES)} 以内的图片，或先裁剪、压缩` };
-  }
+  const tooLarge = signatureFileTooLarge(bytes.length);
+  if (tooLarge) return { ok: false, message: tooLarge };
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let meta: Metadata;
   try {

@@ -9,6 +9,7 @@ import {
   cultivationProjects,
   documentItemProgress,
   documentItems,
+  documentSignatures,
   incubators,
   projectRecords,
   projectStageMoves,
@@ -119,3 +120,5 @@ registerSyncEntity({ name: 'contract_change_requests', table: contractChangeRequ
 registerSyncEntity({ name: 'cultivation_projects', table: cultivationProjects });
 registerSyncEntity({ name: 'project_stage_moves', table: projectStageMoves });
 registerSyncEntity({ name: 'project_records', table: projectRecords, jsonMap: { prefix: 'values.', column: 'valuesJson' } });
+// Each side's signature of a document (docs/signature-images.md): outside the document's signature and lock.
+registerSyncEntity({ name: 'document_signatures', table: documentSignatures });

@@ -11,3 +11,4 @@ export * from './document-item-progress.js';
 export * from './contracts.js';
 export * from './contract-events.js';
 export * from './projects.js';
+export * from './document-signatures.js';

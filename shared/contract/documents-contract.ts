@@ -12,6 +12,14 @@ import {
   documentValuesSchema,
   revisionRefSchema,
 } from '../domain/document-record.js';
+import {
+  preparedImageSchema,
+  SIGNATURE_IMAGE_SOURCES,
+  SIGNER_NAME_MAX,
+  sideSignatureSchema,
+  sideSignInputSchema,
+  signatureImageBase64Schema,
+} from '../domain/side-signature.js';
 
 export const EXPORT_FORMATS = ['docx', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -56,6 +64,8 @@ export const documentViewSchema = z.object({
    * tasks), by item id, and whether it may be recorded now: on a signed document no signed revision supersedes.
    */
   progress: z.object({ items: z.record(z.string(), documentValuesSchema), open: z.boolean() }),
+  /** How each side signed (docs/signature-images.md §Sides): images by blob ref, read by `documents.signatureImage`. */
+  sides: z.array(sideSignatureSchema),
 });
 export type DocumentView = z.infer<typeof documentViewSchema>;
 
@@ -94,8 +104,26 @@ export const documentsContract = defineContract({
    */
   'documents.complete': { input: ref.extend({ header: z.enum(['latest', 'copy']).optional() }), output: documentRecordSchema },
   'documents.reopen': { input: ref, output: documentRecordSchema },
-  /** Signs a completed document the server already holds: it becomes read-only on every device. */
-  'documents.sign': { input: ref, output: documentViewSchema },
+  /**
+   * Signs a completed document: it becomes read-only on every device. `sides`: how each side of the definition's
+   * signature block signed (drawn, images, or on paper), stored with the signature in one step.
+   */
+  'documents.sign': { input: ref.extend({ sides: z.array(sideSignInputSchema).max(8).optional() }), output: documentViewSchema },
+  /**
+   * Checks an image for the signing dialog and returns it prepared (cropped to its ink, resized, PNG), or refuses it
+   * with prepareSignatureImage's message (「签名为空」, 「图片太大…」, not a PNG/JPEG…). Nothing is stored.
+   */
+  'documents.prepareSignatureImage': {
+    input: z.object({ source: z.enum(SIGNATURE_IMAGE_SOURCES), base64: signatureImageBase64Schema }),
+    output: preparedImageSchema,
+  },
+  /** 纸质签署: the scan of the page a side signed on paper, and the date on it; allowed on a signed document. */
+  'documents.attachPaperScan': {
+    input: ref.extend({ side: z.string().max(64), scan: signatureImageBase64Schema, signedOn: z.string().max(10), signerName: z.string().max(SIGNER_NAME_MAX) }),
+    output: documentViewSchema,
+  },
+  /** A stored signature, seal or scan image by its ref; null while it has not been downloaded to this device yet. */
+  'documents.signatureImage': { input: z.object({ ref: z.string().max(80) }), output: z.object({ base64: z.string().nullable() }) },
   /**
    * A change after signing: a new draft revision superseding the signed document, which stays as it was. Kinds whose
    * definition has `revisionAgreement` (the plan, §5.2.4 d) need both sides' agreement: its fields, by key.

@@ -153,6 +153,8 @@ export type SignatureLine =
 export interface SignatureParty {
   /** Which side signs: a signature image (issue 12) is attached per party key. */
   key: string;
+  /** The side's name in the signing dialog and the audit log, e.g. 「甲方（孵化器）」. */
+  label: string;
   lines: readonly SignatureLine[];
 }
 

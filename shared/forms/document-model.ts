@@ -17,6 +17,16 @@ export interface DocumentImage {
   heightPx: number;
 }
 
+/** How one side signed, as its signature block prints it (docs/signature-images.md §Exports). */
+export interface PrintedSide {
+  method: 'drawn' | 'image' | 'paper';
+  signerName: string;
+  signedOn: string | null;
+  /** Null when there is none, or its attachment has not been downloaded to this device yet. */
+  signature: DocumentImage | null;
+  seal: DocumentImage | null;
+}
+
 export interface DocumentModel extends PrintContext {
   check: DocumentCheck;
   status: DocumentStatus;
@@ -28,6 +38,8 @@ export interface DocumentModel extends PrintContext {
   /** Printed on every page of a file exported from a document that is not complete (7.4); null otherwise. */
   draftMark: string | null;
   images: Record<string, DocumentImage>;
+  /** Each side's signature, by SignatureParty key: its images go into the signature block. */
+  sides: Record<string, PrintedSide>;
   /** Printed in every page's footer beside the page numbers (issue 12: the signed version's check code). */
   footerNote: string | null;
   /** Custom properties of the Word file (shared/signatures/file-properties.ts): which document it is, and its hash once signed. */
@@ -50,6 +62,7 @@ export interface DocumentModelInput {
   /** The rule set named by the document's rule set field (resolved by the caller). */
   ruleSet?: RuleSet | null;
   images?: Record<string, DocumentImage>;
+  sides?: Record<string, PrintedSide>;
   footerNote?: string | null;
   fileProperties?: Readonly<Record<string, string>>;
   /** Why this revision was made (revisions after the first). */
@@ -104,6 +117,7 @@ export function buildDocumentModel(input: DocumentModelInput): DocumentModel {
     baselineEligibility,
     draftMark: draftMarkOf(input.status, check),
     images: input.images ?? {},
+    sides: input.sides ?? {},
     footerNote: input.footerNote ?? null,
     fileProperties: input.fileProperties ?? {},
     revisionLine: revisionLineOf(input.def, check.normalized, input.revision ?? 1),

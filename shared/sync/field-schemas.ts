@@ -9,6 +9,7 @@ import { fieldValueSchema, snapshotSchema } from '../domain/document-record.js';
 import { DOCUMENT_STATUSES } from '../forms/document-definition.js';
 import { DOCUMENT_DEFINITIONS } from '../forms/registry.js';
 import { valuesSchemaOf } from '../forms/values-schema.js';
+import { sideSignatureSchema } from '../domain/side-signature.js';
 import { ruleSchema } from '../eligibility/rule-set-schema.js';
 import { findUnsafeText } from '../validation/safe-text.js';
 import { BLOB_REF_PATTERN, DELETED_FIELD } from './protocol.js';
@@ -99,6 +100,17 @@ function schemas(): Record<string, EntitySchemas> {
       values: fieldValueSchema,
     },
     ...projectSchemas(),
+    // Each side's signature (docs/signature-images.md): images are blob refs, accepted in any field's place.
+    document_signatures: {
+      fields: {
+        ...fieldsOf(sideSignatureSchema.omit({ signatureRef: true, sealRef: true, paperScanRef: true }).shape),
+        signatureRef: z.null(),
+        sealRef: z.null(),
+        paperScanRef: z.null(),
+        documentEntity: requiredText,
+        documentId: requiredText,
+      },
+    },
     ...documentSchemas(),
   };
   return cache;

@@ -6,7 +6,8 @@ import type ExcelJS from 'exceljs';
 import { assertNever, type FieldDefinition, type FieldValue } from '../../shared/forms/field-definition.js';
 import type { ComputedDefinition } from '../../shared/forms/field-definition.js';
 import { allRows, type DocumentDefinition, findComputed, findField } from '../../shared/forms/document-definition.js';
-import type { DocumentModel } from '../../shared/forms/document-model.js';
+import type { DocumentImage, DocumentModel } from '../../shared/forms/document-model.js';
+import { fitInside, lineImage, SEAL_BOX, SIGNATURE_BOX, sideLineText, sideOf } from '../../shared/forms/signature-print.js';
 import { isFieldEnabled } from '../../shared/forms/field-engine.js';
 import type { LayoutRow, ValueRef } from '../../shared/forms/layout.js';
 import { formatStoredValue } from '../../shared/forms/format-values.js';
@@ -21,7 +22,6 @@ import {
   printedListFields,
   printLabel,
   rowLabel,
-  signatureLineText,
 } from '../../shared/forms/print-cells.js';
 import { snapshotField, snapshotOf } from '../../shared/forms/snapshot-fields.js';
 import { BORDER, cellText, DATE_FORMAT, fitRowHeight, FONT, linesIn, MONTH_FORMAT } from './sheet-style.js';
@@ -365,26 +365,39 @@ export class FormSheet {
     this.put([{ ...this.label(row.label, 1), label: false }, before, after, change]);
   }
 
-  /** The signature block under the table: one party per half, each line its own row. */
+  /** The signature block under the table: one party per half, each line its own row; images beside the text. */
   signatures(): void {
     const parties = this.model.def.signature;
     const rows = Math.max(0, ...parties.map((p) => p.lines.length));
     for (let i = 0; i < rows; i++) {
       const r = this.row++;
       const row = this.sheet.getRow(r);
+      let imageHeight = 0;
       parties.slice(0, 2).forEach((p, n) => {
         const line = p.lines[i];
         const col = n * 2 + 1;
         this.sheet.mergeCells(r, col, r, col + 1);
         const cell = row.getCell(col);
-        const text = line ? signatureLineText(this.model, line) : { label: '', value: '' };
+        const side = sideOf(this.model, p);
+        const text = line ? sideLineText(this.model, side, line) : { label: '', value: '' };
         cell.value = cellText(`${text.label}${text.value}`);
         cell.font = FONT;
         cell.alignment = { vertical: 'bottom', wrapText: true };
+        const image = line ? lineImage(side, line) : null;
+        if (image) imageHeight = Math.max(imageHeight, this.sideImage(image, line!.kind === 'seal' ? SEAL_BOX : SIGNATURE_BOX, r, col + 1));
       });
-      // Room to sign and to put a seal by hand.
-      row.height = parties.some((p) => p.lines[i]?.kind === 'seal') ? 48 : parties.some((p) => p.lines[i]?.kind === 'signature') ? 30 : 20;
+      // Room to sign and to put a seal by hand, or for the images (points: 72 per 96 pixels, and a margin).
+      const room = parties.some((p) => p.lines[i]?.kind === 'seal') ? 48 : parties.some((p) => p.lines[i]?.kind === 'signature') ? 30 : 20;
+      row.height = Math.max(room, (imageHeight * 72) / 96 + 6);
     }
+  }
+
+  /** A signature or seal image anchored in the second column of its side's half (the text is in the first). */
+  private sideImage(image: DocumentImage, box: { width: number; height: number }, row: number, col: number): number {
+    const size = fitInside(image, { width: Math.min(box.width, (this.widths[col - 1] ?? 10) * 7), height: box.height });
+    const id = this.sheet.workbook.addImage({ base64: `data:image/png;base64,${Buffer.from(image.png).toString('base64')}`, extension: 'png' });
+    this.sheet.addImage(id, { tl: { col: col - 1, row: row - 1 }, ext: size, editAs: 'oneCell' });
+    return size.height;
   }
 
   note(text: string): void {

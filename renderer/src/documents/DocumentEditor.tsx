@@ -31,6 +31,7 @@ import { LayoutRowView } from './rows/LayoutRowView.js';
 import { EligibilityPanel } from './EligibilityPanel.js';
 import { EligibilityDock } from './EligibilityDock.js';
 import { ReadOnlyDocument } from './ReadOnlyDocument.js';
+import { SideSignatureBlock } from './signing/SideSignatureBlock.js';
 import { ItemProgressPanel } from './ItemProgressPanel.js';
 import { HeaderCopyNotice } from './HeaderCopyNotice.js';
 import { PrefillNotice } from './PrefillNotice.js';
@@ -365,6 +366,8 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
         revision: record.revision,
         revisionReason: record.revisionReason,
         ruleSet: ruleSet ?? null,
+        // The sides' names and days print in the block; their images are shown by SideSignatureBlock.
+        sides: Object.fromEntries((view?.sides ?? []).map((s) => [s.side, { method: s.method, signerName: s.signerName, signedOn: s.signedOn, signature: null, seal: null }])),
       })
     : null;
   const panel = eligibility ? (
@@ -428,7 +431,7 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
         {model ? (
           <>
             {signed && <ItemProgressPanel view={view} model={model} onSaved={(items) => setView((v) => (v ? { ...v, progress: { ...v.progress, items } } : v))} />}
-            <ReadOnlyDocument model={model} />
+            <ReadOnlyDocument model={model} partyExtra={signed ? (side) => <SideSignatureBlock view={view} side={side} onChanged={setView} /> : undefined} />
             {def.baselineEligibility && <BeforeAfterPanel model={model} />}
           </>
         ) : (

@@ -17,8 +17,8 @@ import {
   printLabel,
   printValue,
   rowLabel,
-  signatureLineText,
 } from '../../../shared/forms/print-cells.js';
+import { sideLineText, sideOf } from '../../../shared/forms/signature-print.js';
 
 const cell: CSSProperties = { border: '1px solid #bfbfbf', padding: '6px 8px', verticalAlign: 'middle' };
 const labelCell: CSSProperties = { ...cell, background: '#fafafa', textAlign: 'center', width: '25%' };
@@ -146,7 +146,8 @@ function rows(model: DocumentModel, row: LayoutRow, key: string): ReactNode {
   }
 }
 
-export function ReadOnlyDocument({ model }: { model: DocumentModel }) {
+/** `partyExtra`: shown under each side of the signature block (a signed document's signatures, SideSignatureBlock). */
+export function ReadOnlyDocument({ model, partyExtra }: { model: DocumentModel; partyExtra?: (partyKey: string) => ReactNode }) {
   const def = model.def;
   return (
     <article aria-label={`${def.tableNumber} ${def.title}`} style={{ background: '#fff', padding: '24px 28px', border: '1px solid #e8e8e8' }}>
@@ -183,9 +184,10 @@ export function ReadOnlyDocument({ model }: { model: DocumentModel }) {
         {def.signature.map((party) => (
           <div key={party.key} style={{ flex: '1 1 240px' }}>
             {party.lines.map((line, i) => {
-              const t = signatureLineText(model, line);
+              const t = sideLineText(model, sideOf(model, party), line);
               return <div key={i} style={{ marginTop: line.kind === 'seal' ? 24 : 8 }}>{`${t.label}${t.value}`}</div>;
             })}
+            {partyExtra?.(party.key)}
           </div>
         ))}
       </div>

@@ -6,6 +6,7 @@ import type { DocumentRecord } from '../../../shared/domain/document-record.js';
 import { definitionOf } from '../../../shared/forms/registry.js';
 import { call, errorMessage, RpcFailure } from '../api/client.js';
 import { FieldControl } from '../forms/FieldControl.js';
+import { SigningDialog } from './signing/SigningDialog.js';
 
 interface Props {
   view: DocumentView;
@@ -15,11 +16,12 @@ interface Props {
   onRevised(record: DocumentRecord): void;
 }
 
-/** Signing a completed document (sync.md §7) and starting a new revision of a signed one. */
+/** Signing a completed document (sync.md §7; the dialog: signing/SigningDialog.tsx) and starting a new revision of a signed one. */
 export function SignatureControls({ view, flush, onSigned, onRevised }: Props) {
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const [reviseOpen, setReviseOpen] = useState(false);
+  const [signOpen, setSignOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   // Both sides' agreement to the change (§5.2.4 d), for definitions that ask for it; messages per field.
@@ -28,27 +30,6 @@ export function SignatureControls({ view, flush, onSigned, onRevised }: Props) {
   const { record, signed, supersededBy } = view;
   const def = definitionOf(record.kind);
   const agreementFields = (def.revisionAgreement?.fields ?? []).flatMap((k) => def.fields.filter((f) => f.key === k));
-
-  const sign = () => {
-    modal.confirm({
-      title: `签署这份${def.shortName}？`,
-      content: `签署后，这份${def.shortName}在所有设备上都变为只读，任何人都不能再修改；如需更正，只能新建一个修订版本。签署前请确认内容无误，并已联网同步。`,
-      okText: '签署',
-      cancelText: '取消',
-      onOk: async () => {
-        setBusy(true);
-        try {
-          await flush();
-          onSigned(await call('documents.sign', { kind: record.kind, id: record.id }));
-          message.success('已签署，同步后在所有设备上生效');
-        } catch (e) {
-          message.error(errorMessage(e));
-        } finally {
-          setBusy(false);
-        }
-      },
-    });
-  };
 
   const revise = async () => {
     if (!reason.trim()) {
@@ -78,9 +59,22 @@ export function SignatureControls({ view, flush, onSigned, onRevised }: Props) {
 
   if (!signed) {
     return record.status === 'completed' ? (
-      <Button type="primary" onClick={sign} loading={busy}>
-        签署
-      </Button>
+      <>
+        <Button type="primary" onClick={() => setSignOpen(true)} loading={busy}>
+          签署
+        </Button>
+        <SigningDialog
+          view={view}
+          open={signOpen}
+          flush={flush}
+          onClose={() => setSignOpen(false)}
+          onSigned={(next) => {
+            setSignOpen(false);
+            message.success('已签署，同步后在所有设备上生效');
+            onSigned(next);
+          }}
+        />
+      </>
     ) : null;
   }
 

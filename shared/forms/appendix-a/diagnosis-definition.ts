@@ -225,6 +225,7 @@ export const diagnosisDefinition: DocumentDefinition<DiagnosisFieldKey, Diagnosi
   signature: [
     {
       key: 'agency',
+      label: '诊断服务机构',
       lines: [
         { kind: 'text', text: '诊断服务机构：{agency.name}' },
         { kind: 'seal' },
@@ -234,6 +235,7 @@ export const diagnosisDefinition: DocumentDefinition<DiagnosisFieldKey, Diagnosi
     },
     {
       key: 'incubator',
+      label: '孵化器',
       lines: [
         { kind: 'text', text: '孵化器意见：已知悉上述诊断意见。' },
         { kind: 'seal' },

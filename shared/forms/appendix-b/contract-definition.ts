@@ -199,8 +199,8 @@ export const contractDefinition: DocumentDefinition<ContractFieldKey, never> = {
   crossChecks: [instalmentsAddUp, copiesAddUp],
   footnotes: [],
   signature: [
-    { key: 'incubator', lines: SIGNATURE_LINES('甲方', 'partyAName') },
-    { key: 'agency', lines: SIGNATURE_LINES('乙方', 'partyBName') },
+    { key: 'incubator', label: '甲方（孵化器）', lines: SIGNATURE_LINES('甲方', 'partyAName') },
+    { key: 'agency', label: '乙方（服务机构）', lines: SIGNATURE_LINES('乙方', 'partyBName') },
   ],
   fileName: '{incubator}-{shortName}-{values.contractNo}',
   dateField: 'signedOn',

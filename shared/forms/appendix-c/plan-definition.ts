@@ -148,6 +148,7 @@ export const planDefinition: DocumentDefinition<PlanFieldKey, never> = {
   signature: [
     {
       key: 'incubator',
+      label: '甲方（孵化器）',
       lines: [
         { kind: 'text', text: '甲方（孵化器）：{header.name}' },
         { kind: 'seal' },
@@ -157,6 +158,7 @@ export const planDefinition: DocumentDefinition<PlanFieldKey, never> = {
     },
     {
       key: 'agency',
+      label: '乙方（服务机构）',
       lines: [
         { kind: 'text', text: '乙方（服务机构）：{agency.name}' },
         { kind: 'seal' },

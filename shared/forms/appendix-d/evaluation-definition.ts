@@ -159,6 +159,7 @@ export const evaluationDefinition: DocumentDefinition = {
   signature: [
     {
       key: 'agency',
+      label: '服务机构',
       lines: [
         { kind: 'text', text: '10.双方签字盖章　服务机构：{agency.name}' },
         { kind: 'seal' },
@@ -168,6 +169,7 @@ export const evaluationDefinition: DocumentDefinition = {
     },
     {
       key: 'incubator',
+      label: '孵化器',
       lines: [
         { kind: 'text', text: '孵化器：{header.name}' },
         { kind: 'seal' },

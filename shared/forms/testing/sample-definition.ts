@@ -77,8 +77,8 @@ export const sampleDefinition: DocumentDefinition<K, never> = {
   crossChecks: [],
   footnotes: ['注：测试用。'],
   signature: [
-    { key: 'incubator', lines: [{ kind: 'text', text: '甲方：{header.name}' }, { kind: 'seal' }, { kind: 'signature', label: '法定代表人/委托代理人（签名）' }, { kind: 'date', label: '日期' }] },
-    { key: 'agency', lines: [{ kind: 'text', text: '乙方：{agency.name}' }, { kind: 'seal' }, { kind: 'signature', label: '法定代表人/委托代理人（签名）' }, { kind: 'date', label: '日期', value: '{values.signedOn}' }] },
+    { key: 'incubator', label: '甲方', lines: [{ kind: 'text', text: '甲方：{header.name}' }, { kind: 'seal' }, { kind: 'signature', label: '法定代表人/委托代理人（签名）' }, { kind: 'date', label: '日期' }] },
+    { key: 'agency', label: '乙方', lines: [{ kind: 'text', text: '乙方：{agency.name}' }, { kind: 'seal' }, { kind: 'signature', label: '法定代表人/委托代理人（签名）' }, { kind: 'date', label: '日期', value: '{values.signedOn}' }] },
   ],
   fileName: '{incubator}-{shortName}-{values.contractNo}',
   dateField: 'signedOn',
