@@ -8,7 +8,6 @@ import { recordChange, type ChangeContext } from '../../db/change-recorder.js';
 import { getSigned, hasBlob, putBlob, setSigned } from '../../db/repositories/sync-state-repository.js';
 import { syncEntity, type ResolvedEntity } from './registry.js';
 import { readLocalRow, syncedFields } from './local-rows.js';
-import { rowHasPendingOps } from './apply-pull.js';
 
 export function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
@@ -33,20 +32,28 @@ export function blobRefs(values: Record<string, unknown>): string[] {
 }
 
 /**
- * Signs a document: an outbox op carrying the version the signer saw and the hash of what they saw. From now on
- * the row is locked here (the outbox trigger refuses edits); the server accepts it only if nobody changed it.
+ * Signs a document, offline or not (docs/sync.md §Signing): from now on the row is locked here (the outbox trigger
+ * and the signed-row guard refuse edits) and an outbox op carries the version this device last had from the
+ * server, the hash of what the signer saw, and that content. Edits still waiting in the outbox go first (seq
+ * order), so a document never synced reaches the server as its content and then its signature. The server
+ * confirms it; if another device's edit got there first, the server restores the signed content and keeps the
+ * other edit as a proposal for a new revision. `summary`: the history entry (who signed what).
  */
-export function signDocument(db: WorkbenchDb, ctx: ChangeContext, entity: string, rowId: string): { version: number; hash: string } {
+export function signDocument(
+  db: WorkbenchDb,
+  ctx: ChangeContext,
+  entity: string,
+  rowId: string,
+  summary = '签署文档',
+): { version: number; hash: string } {
   const def = syncEntity(entity);
   if (!def?.document) throw new AppError('bad-request', '这类记录不能签署。');
   return db.transaction((tx) => {
     const row = readLocalRow(tx, def, rowId);
     if (!row || row.deletedAt) throw new AppError('not-found', '找不到这份文档，它可能已被删除。');
     if (getSigned(tx, entity, rowId)) throw new AppError('locked', '该文档已签署。');
-    if (Number(row.version) === 0 || rowHasPendingOps(tx as unknown as WorkbenchDb, entity, rowId)) {
-      throw new AppError('conflict', '这份文档还有未同步的修改：请先联网同步，确认内容与服务器一致后再签署。');
-    }
-    const missing = blobRefs(syncedFields(def, row)).filter((h) => !hasBlob(tx, h));
+    const fields = syncedFields(def, row);
+    const missing = blobRefs(fields).filter((h) => !hasBlob(tx, h));
     if (missing.length > 0) throw new AppError('conflict', `文档引用的 ${missing.length} 个附件尚未下载到本机，请同步后再签署。`);
     const sign = { version: Number(row.version), hash: localContentHash(def, row) };
     recordChange(tx, ctx, {
@@ -55,8 +62,10 @@ export function signDocument(db: WorkbenchDb, ctx: ChangeContext, entity: string
       action: 'update',
       baseVersion: sign.version,
       before: { [SIGN_FIELD]: null },
-      after: { [SIGN_FIELD]: sign },
-      summary: '签署文档',
+      after: { [SIGN_FIELD]: { ...sign, fields } },
+      // The history shows what was signed (version, hash), not the whole content again.
+      audit: { before: { [SIGN_FIELD]: null }, after: { [SIGN_FIELD]: sign } },
+      summary,
     });
     setSigned(tx, { entity, rowId, ...sign, state: 'pending', signedAt: ctx.now().toISOString() });
     return sign;

@@ -10,3 +10,4 @@ export * from './document-items.js';
 export * from './document-item-progress.js';
 export * from './contracts.js';
 export * from './contract-events.js';
+export * from './sign-proposals.js';

@@ -1,11 +1,11 @@
 // Applying a pushed batch (sync.md §2): one PostgreSQL transaction per batch, serialised per agency, with the
 // client's last applied seq recorded in the same transaction, so a resent batch applies exactly once.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { BLOB_REF_PATTERN, DELETED_FIELD, SIGN_FIELD, signValueSchema, type OpResult, type PushResponse, type SyncOp } from '../../shared/sync/protocol.js';
-import { canonicalRowContent } from '../../shared/sync/canonical.js';
+import { BLOB_REF_PATTERN, DELETED_FIELD, SIGN_FIELD, SIGN_PROPOSALS_ENTITY, signOpValueSchema, type OpResult, type PushResponse, type SyncOp } from '../../shared/sync/protocol.js';
+import { canonicalJson, canonicalRowContent } from '../../shared/sync/canonical.js';
 import { MAX_CLOCK_DRIFT_MS, formatHlc, parseHlc } from '../../shared/sync/hlc.js';
-import { checkWireValue } from '../../shared/sync/field-schemas.js';
+import { checkWireRow, checkWireValue } from '../../shared/sync/field-schemas.js';
 import { syncFieldLabel, syncRecordName } from '../../shared/forms/sync-labels.js';
 import { UNSAFE_TEXT_MESSAGE, isUnsafeText, replaceUnsafeText } from '../../shared/validation/safe-text.js';
 import { rowsOf, type ServerDb, type ServerTx } from '../db/connect.js';
@@ -48,6 +48,8 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,127}$/;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const VALUES_FIELD = /^values\.[^\u0000-\u001f\u007f]{1,120}$/;
 const MAX_VALUE_CHARS = 200_000;
+/** A sign op carries the whole signed content (docs/sync.md §Signing): a document's fields, each up to the limit above. */
+const MAX_SIGN_VALUE_CHARS = 4_000_000;
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -178,7 +180,113 @@ function currentValue(rec: RecordState, field: string): unknown {
   return rec.fields[field] ?? null;
 }
 
-async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: SyncOp): Promise<OpResult> {
+type NotApplied = (status: OpResult['status'], message: string, code?: number) => OpResult;
+
+/** Value equality as the signature's hash sees it: an absent field is null. */
+function sameContent(a: unknown, b: unknown): boolean {
+  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
+}
+
+/**
+ * Edits that raced a signature (docs/sync.md §Signing), collected per document and device over one batch and
+ * written as `sign_proposals` records: every device pulls them, and the document page offers to turn one into a
+ * new revision. Nothing of them is applied to the signed revision.
+ */
+class Proposals {
+  private readonly byDocument = new Map<string, { rec: RecordState; fromClient: string; reason: string; fields: Record<string, unknown> }>();
+
+  add(rec: RecordState, ctx: PushContext, field: string, value: unknown, reason: 'raced' | 'after-sign', fromClient = ctx.clientId): void {
+    const k = `${key(rec.entity, rec.rowId)}\u0000${fromClient}\u0000${reason}`;
+    const p = this.byDocument.get(k) ?? { rec, fromClient, reason, fields: {} };
+    p.fields[field] = value;
+    this.byDocument.set(k, p);
+  }
+
+  records(ctx: PushContext): RecordState[] {
+    const hlc = serverHlc(ctx.now());
+    return [...this.byDocument.values()].map((p) => {
+      const fields: Record<string, unknown> = {
+        documentEntity: p.rec.entity,
+        documentId: p.rec.rowId,
+        signedVersion: p.rec.signedVersion,
+        fromClient: p.fromClient,
+        reason: p.reason,
+        proposed: p.fields,
+        proposedAt: ctx.now().toISOString(),
+        resolvedAt: null,
+        resolution: null,
+      };
+      const fieldMeta = Object.fromEntries(Object.keys(fields).map((f) => [f, { v: 1, c: 'server', h: hlc }]));
+      return {
+        entity: SIGN_PROPOSALS_ENTITY,
+        rowId: randomUUID(),
+        exists: true,
+        version: 1,
+        fields,
+        fieldMeta,
+        deletedAt: null,
+        signedVersion: null,
+        signedHash: null,
+        dirty: true,
+      };
+    });
+  }
+}
+
+/**
+ * A sign op (docs/sync.md §Signing). The signature stands when what the server holds is what was signed. When it is
+ * not (another device's edit got here first, or the signer's own edits were conflicts), the op's content restores
+ * the signed version — the paper exists — and every value it displaces becomes a proposal for a new revision. A
+ * second, different signature of an already signed document is refused; its differences become a proposal too.
+ */
+async function signOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: SyncOp, proposals: Proposals, notApplied: NotApplied): Promise<OpResult> {
+  const base = { seq: op.seq, opId: op.opId };
+  const sign = signOpValueSchema.safeParse(op.value);
+  if (!sign.success) return notApplied('rejected', '签署信息无效。');
+  const signed = sign.data.fields;
+  if (signed && contentHash(rec.entity, rec.rowId, signed) !== sign.data.hash) return notApplied('rejected', '签署信息无效：内容与签名不符。');
+  if (rec.signedHash) {
+    if (sign.data.hash === rec.signedHash) return { ...base, status: 'applied' };
+    for (const [f, v] of Object.entries(signed ?? {})) if (!sameContent(v, rec.fields[f])) proposals.add(rec, ctx, f, v ?? null, 'after-sign');
+    return notApplied('locked', '该文档已由他人签署了另一版内容：本机签署的内容已作为修订建议保留在文档页。');
+  }
+  if (!rec.exists && !signed) return notApplied('rejected', '签署失败：服务器上没有这份文档（可能已被删除）。');
+  const restore = contentHash(rec.entity, rec.rowId, rec.fields) !== sign.data.hash || rec.deletedAt !== null;
+  if (restore && !signed) return notApplied('rejected', '签署失败：签署前文档已被他人修改。请同步后重新核对内容再签署。');
+  if (restore && signed) {
+    const bad = checkWireRow(rec.entity, signed, null);
+    if (bad) return notApplied('rejected', `服务器不接受此签署：「${syncFieldLabel(rec.entity, bad.field) ?? bad.field}」的值不符合要求。`, 400);
+  }
+  const missing = await missingBlobs(tx, ctx.agencyId, restore && signed ? signed : rec.fields);
+  if (missing.length > 0) {
+    return notApplied('rejected', `签署失败：文档引用的 ${missing.length} 个附件尚未上传完成。请联网同步附件后再签署。`);
+  }
+  if (restore && signed) {
+    const restored: Record<string, unknown> = {};
+    const meta = { ...rec.fieldMeta };
+    for (const f of new Set([...Object.keys(rec.fields), ...Object.keys(signed)])) {
+      const value = signed[f] ?? null;
+      restored[f] = value;
+      if (sameContent(value, rec.fields[f])) continue;
+      // Another device's value (or any value the signed content does not have) is displaced, never dropped.
+      const by = meta[f]?.c;
+      if ((by !== undefined && by !== ctx.clientId) || (rec.fields[f] ?? null) !== null) proposals.add(rec, ctx, f, rec.fields[f] ?? null, 'raced', by ?? ctx.clientId);
+      meta[f] = { v: rec.version + 1, c: ctx.clientId, h: op.hlc };
+    }
+    rec.fields = restored;
+    rec.fieldMeta = meta;
+    rec.deletedAt = null;
+    rec.exists = true;
+    rec.version += 1;
+  }
+  rec.signedVersion = rec.version;
+  rec.signedHash = sign.data.hash;
+  rec.version += 1;
+  rec.dirty = true;
+  return { ...base, status: 'applied' };
+}
+
+async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: SyncOp, proposals: Proposals): Promise<OpResult> {
   const base = { seq: op.seq, opId: op.opId };
   const notApplied = (status: OpResult['status'], message: string, code?: number): OpResult => ({
     ...base,
@@ -194,7 +302,7 @@ async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: Syn
   }
   // Only a refusal needs the record's name: computed then, not for every applied op.
   const where = (): string => `${syncRecordName(rec.entity, rec.rowId, rec.fields)}的「${syncFieldLabel(op.entity, op.field) ?? op.field}」`;
-  if (JSON.stringify(op.value ?? null).length > MAX_VALUE_CHARS) {
+  if (JSON.stringify(op.value ?? null).length > (op.field === SIGN_FIELD ? MAX_SIGN_VALUE_CHARS : MAX_VALUE_CHARS)) {
     return notApplied('rejected', `服务器不接受此修改：${where()}内容过长。请缩短后重新保存。`, 400);
   }
   if (hlcMillis(op.hlc) === null) return notApplied('rejected', `服务器不接受此修改：${where()}的修改时间戳无效。`, 400);
@@ -205,32 +313,12 @@ async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: Syn
       return notApplied('rejected', `服务器不接受此修改：${where()}${why}`, 400);
     }
   }
+  if (op.field === SIGN_FIELD) return signOp(tx, ctx, rec, op, proposals, notApplied);
   if (rec.signedHash) {
-    if (op.field === SIGN_FIELD) {
-      const sign = signValueSchema.safeParse(op.value);
-      if (sign.success && sign.data.hash === rec.signedHash) return { ...base, status: 'applied' };
-    }
-    return notApplied('locked', '该文档已签署，不能再修改。如需更正，请新建一个修订版本。');
-  }
-  if (op.field === SIGN_FIELD) {
-    const sign = signValueSchema.safeParse(op.value);
-    if (!sign.success) return notApplied('rejected', '签署信息无效。');
-    if (!rec.exists || rec.deletedAt) return notApplied('rejected', '签署失败：服务器上没有这份文档（可能已被删除）。');
-    if (sign.data.version !== rec.version) {
-      return notApplied('rejected', '签署失败：签署前文档已被他人修改。请同步后重新核对内容再签署。');
-    }
-    if (contentHash(rec.entity, rec.rowId, rec.fields) !== sign.data.hash) {
-      return notApplied('rejected', '签署失败：本机内容与服务器不一致。请同步后重新核对内容再签署。');
-    }
-    const missing = await missingBlobs(tx, ctx.agencyId, rec.fields);
-    if (missing.length > 0) {
-      return notApplied('rejected', `签署失败：文档引用的 ${missing.length} 个附件尚未上传完成。请联网同步附件后再签署。`);
-    }
-    rec.signedVersion = sign.data.version;
-    rec.signedHash = sign.data.hash;
-    rec.version += 1;
-    rec.dirty = true;
-    return { ...base, status: 'applied' };
+    // An edit of a signed document from a device that had not seen the signature: never applied to the signed
+    // revision; its value is kept as a proposal for a new revision (docs/sync.md §Signing).
+    if (op.field !== DELETED_FIELD && !sameContent(op.value, rec.fields[op.field])) proposals.add(rec, ctx, op.field, op.value ?? null, 'after-sign');
+    return notApplied('locked', '该文档已签署，此修改未写入签署版本，已作为修订建议保留在文档页：可据此新建修订版本。');
   }
   const meta = rec.fieldMeta[op.field];
   const current = currentValue(rec, op.field);
@@ -260,6 +348,7 @@ async function answerOp(
   records: Map<string, RecordState>,
   known: Map<string, { status: OpResult['status']; message: string } | null>,
   op: SyncOp,
+  proposals: Proposals,
 ): Promise<OpResult> {
   const base = { seq: op.seq, opId: op.opId };
   if (unsafeIdentity(op)) {
@@ -273,7 +362,7 @@ async function answerOp(
     if (!stored) return { ...base, status: 'applied' };
     return { ...base, ...stored, serverValue: currentValue(rec, op.field), serverHasRow: rec.exists, serverVersion: rec.version };
   }
-  return applyOp(tx, ctx, rec, op);
+  return applyOp(tx, ctx, rec, op, proposals);
 }
 
 async function replayedResults(tx: ServerTx, ctx: PushContext, ops: SyncOp[]): Promise<OpResult[]> {
@@ -446,14 +535,16 @@ export async function applyPush(db: ServerDb, ctx: PushContext, ops: SyncOp[]): 
     const records = await loadRecords(tx, ctx.agencyId, fresh.filter((o) => !unsafeIdentity(o)));
     await cp('loaded-records');
     const outcomes: { op: SyncOp; result: OpResult }[] = [];
+    const proposals = new Proposals();
     for (const op of fresh) {
-      const result = await answerOp(tx, ctx, records, known, op);
+      const result = await answerOp(tx, ctx, records, known, op, proposals);
       // Only what the client must act on travels back: ops up to lastSeq without a result were applied.
       if (result.status !== 'applied' || op.field === SIGN_FIELD) results.push(result);
       if (result.status !== 'applied') outcomes.push({ op, result });
     }
     await cp('applied-ops');
-    await writeBatch(tx, ctx, [...records.values()].filter((r) => r.dirty), outcomes, fresh);
+    const dirty = [...[...records.values()].filter((r) => r.dirty), ...proposals.records(ctx)];
+    await writeBatch(tx, ctx, dirty, outcomes, fresh);
     await cp('wrote-batch');
     const newLast = fresh[fresh.length - 1]!.seq;
     return { lastSeq: newLast, results, serverHlc: serverHlc(ctx.now()) };

@@ -43,6 +43,7 @@ export function syncRecordName(entity: string, rowId: string, fields: Record<str
 export function documentEntityLabel(entity: string): string | undefined {
   if (entity === 'document_items') return '文档列表项';
   if (entity === 'document_item_progress') return '实施进度';
+  if (entity === 'sign_proposals') return '修订建议';
   return definitionOfEntity(entity)?.shortName;
 }
 

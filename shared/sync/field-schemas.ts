@@ -11,7 +11,7 @@ import { DOCUMENT_DEFINITIONS } from '../forms/registry.js';
 import { valuesSchemaOf } from '../forms/values-schema.js';
 import { ruleSchema } from '../eligibility/rule-set-schema.js';
 import { findUnsafeText } from '../validation/safe-text.js';
-import { BLOB_REF_PATTERN, DELETED_FIELD } from './protocol.js';
+import { BLOB_REF_PATTERN, DELETED_FIELD, SIGN_PROPOSALS_ENTITY } from './protocol.js';
 
 /** The prefix of a document's or list item's value fields on the wire: `values.<key>`. */
 export const VALUES_PREFIX = 'values.';
@@ -80,6 +80,19 @@ function schemas(): Record<string, EntitySchemas> {
     document_item_progress: {
       fields: { documentEntity: requiredText, documentId: requiredText, listKey: requiredText },
       values: fieldValueSchema,
+    },
+    [SIGN_PROPOSALS_ENTITY]: {
+      fields: {
+        documentEntity: requiredText,
+        documentId: requiredText,
+        signedVersion: z.number().int().min(0).nullable(),
+        fromClient: requiredText,
+        reason: z.enum(['raced', 'after-sign']),
+        proposed: z.record(z.string(), z.unknown()),
+        proposedAt: requiredText,
+        resolvedAt: nullableText,
+        resolution: z.enum(['revision', 'dismissed']).nullable(),
+      },
     },
     ...documentSchemas(),
   };
