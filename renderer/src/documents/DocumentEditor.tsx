@@ -33,6 +33,7 @@ import { EligibilityDock } from './EligibilityDock.js';
 import { ReadOnlyDocument } from './ReadOnlyDocument.js';
 import { ItemProgressPanel } from './ItemProgressPanel.js';
 import { HeaderCopyNotice } from './HeaderCopyNotice.js';
+import { SignProposals } from './SignProposals.js';
 import { PrefillNotice } from './PrefillNotice.js';
 import { BeforeAfterPanel } from './BeforeAfterPanel.js';
 import { CompleteDialog } from './CompleteDialog.js';
@@ -419,10 +420,11 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`第 ${record.revision} 版，修订原因：${record.revisionReason}`} />
       )}
       {signed ? (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`此${def.shortName}已签署，在所有设备上只读。如需更正，请点击“修订（新版本）”。`} />
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`此${def.shortName}已签署，只读。如需更正，请点击“修订（新版本）”。`} />
       ) : (
         readOnly && <Alert type="success" showIcon style={{ marginBottom: 16 }} title={`此${def.shortName}为「${def.statusWording.completed}」状态。如需修改，请点击“重新打开”。`} />
       )}
+      <SignProposals view={view} onRevised={(r) => onOpen(r.id)} onChanged={setView} />
       {showAll && !readOnly && <IssueList def={def} lists={lists} errors={errorsOf(check)} />}
       <EligibilityDock result={eligibility} panel={panel}>
         {model ? (
