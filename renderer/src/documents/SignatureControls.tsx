@@ -38,7 +38,7 @@ export function SignatureControls({ view, flush, onSigned, onRevised }: Props) {
           await flush();
           const next = await call('documents.sign', { kind: record.kind, id: record.id });
           onSigned(next);
-          message.success(next.signed?.awaitingServer ? '已签署，同步后由服务器确认并在所有设备上生效' : '已签署');
+          message.success(next.signed?.awaitingServer ? '已签署，同步后由服务器确认并在所有设备上生效' : '已签署，本机已锁定为只读');
         } catch (e) {
           message.error(errorMessage(e));
         } finally {
