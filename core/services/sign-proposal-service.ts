@@ -7,7 +7,8 @@ import { definitionOf } from '../../shared/forms/registry.js';
 import type { DocumentDefinition } from '../../shared/forms/document-definition.js';
 import type { FieldValue } from '../../shared/forms/field-definition.js';
 import { VALUES_PREFIX } from '../../shared/sync/field-schemas.js';
-import { syncFieldLabel } from '../../shared/forms/sync-labels.js';
+import { DELETED_FIELD } from '../../shared/sync/protocol.js';
+import { proposalFieldLabel } from '../../shared/forms/sync-labels.js';
 import type { Executor } from '../../db/database.js';
 import type { ChangeContext } from '../../db/change-recorder.js';
 import { entityOf } from '../../db/repositories/document-repository.js';
@@ -19,6 +20,11 @@ function documentKeyOf(def: DocumentDefinition, wireField: string): string | nul
   return def.fields.some((f) => f.key === key) ? key : null;
 }
 
+/** A list item's field (`items.<id>.<field>`): listed, not taken into a revision (its items get new ids). */
+function isItemField(field: string): boolean {
+  return field.startsWith('items.') && !field.endsWith(`.${DELETED_FIELD}`);
+}
+
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === '') return '（空）';
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -26,15 +32,15 @@ function shown(value: unknown): string {
 
 export function proposalsOf(db: Executor, record: DocumentRecord): SignProposal[] {
   const def = definitionOf(record.kind);
-  // Only the form's fields: a status or completion time that differed is bookkeeping, not something to revise.
+  // Only the form's fields and list items' values: a status or completion time that differed is bookkeeping.
   return openProposalsOf(db, entityOf(record.kind), record.id)
     .map((p) => ({
       id: p.id,
       reason: p.reason === 'raced' ? ('raced' as const) : ('after-sign' as const),
       proposedAt: p.proposedAt,
       changes: Object.entries(proposedValues(p))
-        .filter(([field]) => documentKeyOf(def, field) !== null)
-        .map(([field, value]) => ({ field, label: syncFieldLabel(def.entity, field) ?? field, value: shown(value) })),
+        .filter(([field]) => documentKeyOf(def, field) !== null || isItemField(field))
+        .map(([field, value]) => ({ field, label: proposalFieldLabel(def.entity, field), value: shown(value) })),
     }))
     .filter((p) => p.changes.length > 0);
 }

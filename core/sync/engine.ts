@@ -43,7 +43,7 @@ import { HlcError } from '../../shared/sync/hlc.js';
 import { SyncHttp, SyncTransportError } from './transport.js';
 import { applyPulledPage } from './apply-pull.js';
 import { syncEntities, syncEntity } from './registry.js';
-import { readLocalRow, setLocalField, syncedFields, writeLocalRow } from './local-rows.js';
+import { dropLocalOnlyRow, readLocalRow, setLocalField, syncedFields, writeLocalRow } from './local-rows.js';
 import { observeRemoteHlc } from './hlc-store.js';
 import { InsecureServerUrl, needsInsecureConsent } from './server-url.js';
 
@@ -415,6 +415,10 @@ export class SyncEngine {
         } else if (def && r.serverHasRow && !hasLaterPendingOp(tx, op.entity, op.rowId, op.field, op.seq)) {
           // Show what the server holds, unless a later local edit of the same field is still waiting.
           setLocalField(tx, def, op.rowId, op.field, r.serverValue, now);
+        } else if (def && r.status === 'locked' && !r.serverHasRow) {
+          // A new list item of a document signed meanwhile: it can never exist on the server; its values are kept
+          // in the server's proposal (docs/sync.md §Signing), so this copy goes rather than sit in the signed list.
+          dropLocalOnlyRow(tx, def, op.rowId);
         }
         if (r.status === 'conflict') {
           recordConflict(tx, {

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/database.js';
 import { auditLog, incubators } from '../../db/schema/index.js';
 import { eq } from 'drizzle-orm';
 import type { PulledRow } from '../../shared/sync/protocol.js';
-import { documentEntityLabel, syncFieldLabel } from '../../shared/forms/sync-labels.js';
+import { documentEntityLabel, proposalFieldLabel } from '../../shared/forms/sync-labels.js';
 import { syncEntity } from './registry.js';
 import { readLocalRow } from './local-rows.js';
 
@@ -15,7 +15,7 @@ export function proposalSummary(db: Executor, row: PulledRow): { entity: string;
   const doc = def ? readLocalRow(db, def, documentId) : undefined;
   const incubator = typeof doc?.incubatorId === 'string' ? db.select({ name: incubators.name }).from(incubators).where(eq(incubators.id, doc.incubatorId)).get() : undefined;
   const what = `${incubator ? `「${incubator.name}」` : ''}${documentEntityLabel(documentEntity) ?? '文档'}${typeof doc?.revision === 'number' ? `（第 ${doc.revision} 版）` : ''}`;
-  const labels = Object.keys(proposed && typeof proposed === 'object' ? proposed : {}).map((f) => `「${syncFieldLabel(documentEntity, f) ?? f}」`);
+  const labels = Object.keys(proposed && typeof proposed === 'object' ? proposed : {}).map((f) => `「${proposalFieldLabel(documentEntity, f)}」`);
   const when = reason === 'raced' ? '签署前另一台设备的修改' : '签署后另一台设备的修改';
   return { entity: documentEntity, rowId: documentId, summary: `${what}：${when}（${labels.join('、')}）未写入签署版本，已保留为修订建议` };
 }

@@ -1,44 +1,18 @@
 // Applying a pushed batch (sync.md §2): one PostgreSQL transaction per batch, serialised per agency, with the
 // client's last applied seq recorded in the same transaction, so a resent batch applies exactly once.
-import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { BLOB_REF_PATTERN, DELETED_FIELD, SIGN_FIELD, SIGN_PROPOSALS_ENTITY, signOpValueSchema, type OpResult, type PushResponse, type SyncOp } from '../../shared/sync/protocol.js';
-import { canonicalJson, canonicalRowContent } from '../../shared/sync/canonical.js';
-import { MAX_CLOCK_DRIFT_MS, formatHlc, parseHlc } from '../../shared/sync/hlc.js';
-import { checkWireRow, checkWireValue } from '../../shared/sync/field-schemas.js';
+import { DELETED_FIELD, SIGN_FIELD, type OpResult, type PushResponse, type SyncOp } from '../../shared/sync/protocol.js';
+import { MAX_CLOCK_DRIFT_MS, parseHlc } from '../../shared/sync/hlc.js';
+import { checkWireValue } from '../../shared/sync/field-schemas.js';
 import { syncFieldLabel, syncRecordName } from '../../shared/forms/sync-labels.js';
 import { UNSAFE_TEXT_MESSAGE, isUnsafeText, replaceUnsafeText } from '../../shared/validation/safe-text.js';
 import { rowsOf, type ServerDb, type ServerTx } from '../db/connect.js';
 import { SyncServerError } from './errors.js';
+import { key, same, sameContent, serverHlc, type FieldMeta, type PushContext, type RecordState } from './record-state.js';
+import { ITEMS_ENTITY, Proposals, itemProposalField, signOp, signedParentsOf } from './signing.js';
 
-export interface PushContext {
-  agencyId: string;
-  clientId: string;
-  /** The schema version this server speaks; ops of it and of the previous one are accepted (sync.md §9). */
-  schemaVersion: number;
-  now: () => Date;
-  /** Test hook: awaited at each statement boundary of the transaction (kill tests, out-of-order commits). */
-  checkpoint?: (name: string) => Promise<void> | void;
-}
+export type { PushContext } from './record-state.js';
 
-interface FieldMeta {
-  v: number;
-  c: string;
-  h: string;
-}
-
-interface RecordState {
-  entity: string;
-  rowId: string;
-  exists: boolean;
-  version: number;
-  fields: Record<string, unknown>;
-  fieldMeta: Record<string, FieldMeta>;
-  deletedAt: string | null;
-  signedVersion: number | null;
-  signedHash: string | null;
-  dirty: boolean;
-}
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,127}$/;
 /**
@@ -50,22 +24,6 @@ const VALUES_FIELD = /^values\.[^\u0000-\u001f\u007f]{1,120}$/;
 const MAX_VALUE_CHARS = 200_000;
 /** A sign op carries the whole signed content (docs/sync.md §Signing): a document's fields, each up to the limit above. */
 const MAX_SIGN_VALUE_CHARS = 4_000_000;
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
-
-export function serverHlc(now: Date): string {
-  return formatHlc({ millis: now.getTime(), counter: 0, node: 'server' });
-}
-
-export function contentHash(entity: string, rowId: string, fields: Record<string, unknown>): string {
-  return createHash('sha256').update(canonicalRowContent(entity, rowId, fields)).digest('hex');
-}
-
-function key(entity: string, rowId: string): string {
-  return `${entity}\u0000${rowId}`;
-}
 
 function hlcMillis(hlc: string): number | null {
   try {
@@ -156,137 +114,20 @@ async function loadRecords(tx: ServerTx, agencyId: string, ops: SyncOp[]): Promi
   return map;
 }
 
-async function missingBlobs(tx: ServerTx, agencyId: string, fields: Record<string, unknown>): Promise<string[]> {
-  const refs = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string' && BLOB_REF_PATTERN.test(v)) refs.add(v.slice('sha256:'.length));
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(fields);
-  if (refs.size === 0) return [];
-  const have = rowsOf<{ sha256: string }>(
-    await tx.execute(
-      sql`select sha256 from blobs where agency_id = ${agencyId} and complete and sha256 in (select jsonb_array_elements_text(${JSON.stringify([...refs])}::jsonb))`,
-    ),
-  );
-  const present = new Set(have.map((h) => h.sha256));
-  return [...refs].filter((r) => !present.has(r));
-}
-
 function currentValue(rec: RecordState, field: string): unknown {
   if (field === DELETED_FIELD) return rec.deletedAt;
   if (field === SIGN_FIELD) return rec.signedHash ? { version: rec.signedVersion, hash: rec.signedHash } : null;
   return rec.fields[field] ?? null;
 }
 
-type NotApplied = (status: OpResult['status'], message: string, code?: number) => OpResult;
-
-/** Value equality as the signature's hash sees it: an absent field is null. */
-function sameContent(a: unknown, b: unknown): boolean {
-  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
+/** What every op of a batch shares: the proposals it makes, and the signed document a list item belongs to. */
+interface Batch {
+  proposals: Proposals;
+  signedParent: (item: RecordState) => RecordState | null;
 }
 
-/**
- * Edits that raced a signature (docs/sync.md §Signing), collected per document and device over one batch and
- * written as `sign_proposals` records: every device pulls them, and the document page offers to turn one into a
- * new revision. Nothing of them is applied to the signed revision.
- */
-class Proposals {
-  private readonly byDocument = new Map<string, { rec: RecordState; fromClient: string; reason: string; fields: Record<string, unknown> }>();
-
-  add(rec: RecordState, ctx: PushContext, field: string, value: unknown, reason: 'raced' | 'after-sign', fromClient = ctx.clientId): void {
-    const k = `${key(rec.entity, rec.rowId)}\u0000${fromClient}\u0000${reason}`;
-    const p = this.byDocument.get(k) ?? { rec, fromClient, reason, fields: {} };
-    p.fields[field] = value;
-    this.byDocument.set(k, p);
-  }
-
-  records(ctx: PushContext): RecordState[] {
-    const hlc = serverHlc(ctx.now());
-    return [...this.byDocument.values()].map((p) => {
-      const fields: Record<string, unknown> = {
-        documentEntity: p.rec.entity,
-        documentId: p.rec.rowId,
-        signedVersion: p.rec.signedVersion,
-        fromClient: p.fromClient,
-        reason: p.reason,
-        proposed: p.fields,
-        proposedAt: ctx.now().toISOString(),
-        resolvedAt: null,
-        resolution: null,
-      };
-      const fieldMeta = Object.fromEntries(Object.keys(fields).map((f) => [f, { v: 1, c: 'server', h: hlc }]));
-      return {
-        entity: SIGN_PROPOSALS_ENTITY,
-        rowId: randomUUID(),
-        exists: true,
-        version: 1,
-        fields,
-        fieldMeta,
-        deletedAt: null,
-        signedVersion: null,
-        signedHash: null,
-        dirty: true,
-      };
-    });
-  }
-}
-
-/**
- * A sign op (docs/sync.md §Signing). The signature stands when what the server holds is what was signed. When it is
- * not (another device's edit got here first, or the signer's own edits were conflicts), the op's content restores
- * the signed version — the paper exists — and every value it displaces becomes a proposal for a new revision. A
- * second, different signature of an already signed document is refused; its differences become a proposal too.
- */
-async function signOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: SyncOp, proposals: Proposals, notApplied: NotApplied): Promise<OpResult> {
-  const base = { seq: op.seq, opId: op.opId };
-  const sign = signOpValueSchema.safeParse(op.value);
-  if (!sign.success) return notApplied('rejected', '签署信息无效。');
-  const signed = sign.data.fields;
-  if (signed && contentHash(rec.entity, rec.rowId, signed) !== sign.data.hash) return notApplied('rejected', '签署信息无效：内容与签名不符。');
-  if (rec.signedHash) {
-    if (sign.data.hash === rec.signedHash) return { ...base, status: 'applied' };
-    for (const [f, v] of Object.entries(signed ?? {})) if (!sameContent(v, rec.fields[f])) proposals.add(rec, ctx, f, v ?? null, 'after-sign');
-    return notApplied('locked', '该文档已由他人签署了另一版内容：本机签署的内容已作为修订建议保留在文档页。');
-  }
-  if (!rec.exists && !signed) return notApplied('rejected', '签署失败：服务器上没有这份文档（可能已被删除）。');
-  const restore = contentHash(rec.entity, rec.rowId, rec.fields) !== sign.data.hash || rec.deletedAt !== null;
-  if (restore && !signed) return notApplied('rejected', '签署失败：签署前文档已被他人修改。请同步后重新核对内容再签署。');
-  if (restore && signed) {
-    const bad = checkWireRow(rec.entity, signed, null);
-    if (bad) return notApplied('rejected', `服务器不接受此签署：「${syncFieldLabel(rec.entity, bad.field) ?? bad.field}」的值不符合要求。`, 400);
-  }
-  const missing = await missingBlobs(tx, ctx.agencyId, restore && signed ? signed : rec.fields);
-  if (missing.length > 0) {
-    return notApplied('rejected', `签署失败：文档引用的 ${missing.length} 个附件尚未上传完成。请联网同步附件后再签署。`);
-  }
-  if (restore && signed) {
-    const restored: Record<string, unknown> = {};
-    const meta = { ...rec.fieldMeta };
-    for (const f of new Set([...Object.keys(rec.fields), ...Object.keys(signed)])) {
-      const value = signed[f] ?? null;
-      restored[f] = value;
-      if (sameContent(value, rec.fields[f])) continue;
-      // Another device's value (or any value the signed content does not have) is displaced, never dropped.
-      const by = meta[f]?.c;
-      if ((by !== undefined && by !== ctx.clientId) || (rec.fields[f] ?? null) !== null) proposals.add(rec, ctx, f, rec.fields[f] ?? null, 'raced', by ?? ctx.clientId);
-      meta[f] = { v: rec.version + 1, c: ctx.clientId, h: op.hlc };
-    }
-    rec.fields = restored;
-    rec.fieldMeta = meta;
-    rec.deletedAt = null;
-    rec.exists = true;
-    rec.version += 1;
-  }
-  rec.signedVersion = rec.version;
-  rec.signedHash = sign.data.hash;
-  rec.version += 1;
-  rec.dirty = true;
-  return { ...base, status: 'applied' };
-}
-
-async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: SyncOp, proposals: Proposals): Promise<OpResult> {
+async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: SyncOp, batch: Batch): Promise<OpResult> {
+  const { proposals } = batch;
   const base = { seq: op.seq, opId: op.opId };
   const notApplied = (status: OpResult['status'], message: string, code?: number): OpResult => ({
     ...base,
@@ -320,6 +161,15 @@ async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: Syn
     if (op.field !== DELETED_FIELD && !sameContent(op.value, rec.fields[op.field])) proposals.add(rec, ctx, op.field, op.value ?? null, 'after-sign');
     return notApplied('locked', '该文档已签署，此修改未写入签署版本，已作为修订建议保留在文档页：可据此新建修订版本。');
   }
+  const doc = rec.entity === ITEMS_ENTITY ? batch.signedParent(rec) : null;
+  if (doc) {
+    // A list item of a signed document: locked with it, kept as a proposal on the document.
+    const changes = !rec.exists || !sameContent(op.value, op.field === DELETED_FIELD ? rec.deletedAt : rec.fields[op.field]);
+    if (changes && !['documentEntity', 'documentId', 'orderKey'].includes(op.field)) {
+      proposals.add(doc, ctx, itemProposalField(rec.rowId, op.field), op.value ?? null, 'after-sign');
+    }
+    return notApplied('locked', '该文档已签署，列表项的此修改未写入签署版本，已作为修订建议保留在文档页。');
+  }
   const meta = rec.fieldMeta[op.field];
   const current = currentValue(rec, op.field);
   if (meta && meta.v > op.baseVersion && meta.c !== ctx.clientId) {
@@ -348,7 +198,7 @@ async function answerOp(
   records: Map<string, RecordState>,
   known: Map<string, { status: OpResult['status']; message: string } | null>,
   op: SyncOp,
-  proposals: Proposals,
+  batch: Batch,
 ): Promise<OpResult> {
   const base = { seq: op.seq, opId: op.opId };
   if (unsafeIdentity(op)) {
@@ -362,7 +212,7 @@ async function answerOp(
     if (!stored) return { ...base, status: 'applied' };
     return { ...base, ...stored, serverValue: currentValue(rec, op.field), serverHasRow: rec.exists, serverVersion: rec.version };
   }
-  return applyOp(tx, ctx, rec, op, proposals);
+  return applyOp(tx, ctx, rec, op, batch);
 }
 
 async function replayedResults(tx: ServerTx, ctx: PushContext, ops: SyncOp[]): Promise<OpResult[]> {
@@ -536,8 +386,9 @@ export async function applyPush(db: ServerDb, ctx: PushContext, ops: SyncOp[]): 
     await cp('loaded-records');
     const outcomes: { op: SyncOp; result: OpResult }[] = [];
     const proposals = new Proposals();
+    const batch: Batch = { proposals, signedParent: await signedParentsOf(tx, ctx.agencyId, records, fresh) };
     for (const op of fresh) {
-      const result = await answerOp(tx, ctx, records, known, op, proposals);
+      const result = await answerOp(tx, ctx, records, known, op, batch);
       // Only what the client must act on travels back: ops up to lastSeq without a result were applied.
       if (result.status !== 'applied' || op.field === SIGN_FIELD) results.push(result);
       if (result.status !== 'applied') outcomes.push({ op, result });

@@ -13,6 +13,7 @@ import { auditLog } from '../../db/schema/index.js';
 import { reviseStoredDocument, signStoredDocument, signedStateOf } from '../../core/services/document-signing-service.js';
 import { proposalsOf } from '../../core/services/sign-proposal-service.js';
 import { failureOf } from '../support/failure-of.js';
+import { samplePlanLists, samplePlanValues } from '../../templates/testing/sample-plan-model.js';
 
 const VALUES = { diagnosedOn: '2026-11-20', consultants: '张三、李四', ruleSetId: 'builtin', totalArea: 6000, incubatees: 20, summary: '基本达标' };
 
@@ -178,6 +179,36 @@ describe('signing offline', () => {
     expect(getDocument(y.opened.db, 'diagnosis', id)?.values.incubatees).toBe(20);
     const changes = proposalsOf(y.opened.db, getDocument(y.opened.db, 'diagnosis', id)!).flatMap((p) => p.changes.map((c) => `${c.field}=${c.value}`));
     expect(changes).toContain('values.incubatees=25');
+    expect(clientDump(x)).toEqual(dump);
+    expect(clientDump(y)).toEqual(dump);
+    x.close();
+    y.close();
+  });
+  it('race (b) for list items: an item edit and a new item of a signed plan are not applied, kept as a proposal', async () => {
+    const { agency, a: x, b: y } = await twoDevices(server);
+    const incubatorId = x.saveIncubator(undefined, { name: '百色孵化器' });
+    const plan = createDocument(x.opened.db, x.ctx, 'plan', { incubatorId, values: samplePlanValues(), lists: samplePlanLists(2, 1), snapshots: { incubator: null, agency: null } }, '新建');
+    updateDocument(x.opened.db, x.ctx, 'plan', plan.id, { status: 'completed' }, 'complete');
+    await x.engine.sync();
+    await y.engine.sync();
+    const sign = signStoredDocument(x.opened.db, x.ctx, 'plan', plan.id);
+    const signedLists = getDocument(x.opened.db, 'plan', plan.id)!.lists;
+    await x.engine.sync();
+    // Y had not seen the signature: it edits a task and adds one.
+    const tasks = getDocument(y.opened.db, 'plan', plan.id)!.lists.tasks!;
+    const edited = [{ ...tasks[0]!, values: { ...tasks[0]!.values, owner: '王五' } }, ...tasks.slice(1), { id: 'task-new', values: { description: 'Y 新增的任务', dueMonth: '2026-03', owner: '赵六' } }];
+    updateDocument(y.opened.db, y.ctx, 'plan', plan.id, { lists: { tasks: edited } }, 'edit');
+    const ry = await y.engine.sync();
+    expect(ry.locked).toBeGreaterThan(0);
+    await x.engine.sync();
+    const dump = await serverDump(server, agency.agencyId);
+    expect((dump[`plans/${plan.id}`] as { signed: string }).signed).toBe(sign.hash);
+    expect(dump['document_items/task-new']).toBeUndefined();
+    for (const c of [x, y]) {
+      expect(getDocument(c.opened.db, 'plan', plan.id)!.lists).toEqual(signedLists);
+      const changes = proposalsOf(c.opened.db, getDocument(c.opened.db, 'plan', plan.id)!).flatMap((p) => p.changes.map((ch) => `${ch.label}=${ch.value}`));
+      expect(changes).toEqual(expect.arrayContaining([expect.stringMatching(/^列表项·.*=王五$/), expect.stringMatching(/^列表项·.*=Y 新增的任务$/)]));
+    }
     expect(clientDump(x)).toEqual(dump);
     expect(clientDump(y)).toEqual(dump);
     x.close();

@@ -57,6 +57,9 @@ export function SignProposals({ view, onRevised, onChanged }: Props) {
                   </li>
                 ))}
               </ul>
+              {p.changes.some((c) => c.field.startsWith('items.')) && (
+                <Typography.Text type="secondary">列表项的修改不会自动写入新版本，请在新版本中按此补录。</Typography.Text>
+              )}
               <Space wrap>
                 {view.supersededBy ? (
                   <Typography.Text type="secondary">已有第 {view.supersededBy.revision} 版修订，可在其中修改。</Typography.Text>
