@@ -34,6 +34,7 @@ import { ReadOnlyDocument } from './ReadOnlyDocument.js';
 import { ItemProgressPanel } from './ItemProgressPanel.js';
 import { HeaderCopyNotice } from './HeaderCopyNotice.js';
 import { SignProposals } from './SignProposals.js';
+import { useSyncStore } from '../sync/sync-store.js';
 import { PrefillNotice } from './PrefillNotice.js';
 import { BeforeAfterPanel } from './BeforeAfterPanel.js';
 import { CompleteDialog } from './CompleteDialog.js';
@@ -121,6 +122,21 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
     [autosave, def.fields, form, message],
   );
   const syncFormState = () => setFormState({ ...(form.getFieldsValue(true) as FormState) });
+
+  // A signed document (read-only: no typing to keep) is read again after each sync: the server's confirmation ends
+  // 「待服务器确认」, and a proposal from a signing race appears (docs/sync.md §Signing).
+  const lastSyncAt = useSyncStore((s) => s.status?.lastSyncAt ?? null);
+  const isSigned = Boolean(view?.signed);
+  useEffect(() => {
+    if (!isSigned || lastSyncAt === null) return;
+    let cancelled = false;
+    call('documents.get', { kind, id })
+      .then((v) => !cancelled && setView(v))
+      .catch(() => undefined); // the page keeps what it shows; the next sync tries again
+    return () => {
+      cancelled = true;
+    };
+  }, [isSigned, lastSyncAt, kind, id]);
 
   useEffect(() => {
     let cancelled = false;
