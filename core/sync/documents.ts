@@ -1,9 +1,11 @@
 // Signing documents and attaching files (sync.md §7, §8), generic over registered document entities.
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/rpc/result.js';
-import { BLOB_REF_PATTERN, BLOB_REF_PREFIX, SIGN_FIELD } from '../../shared/sync/protocol.js';
+import { BLOB_REF_PATTERN, BLOB_REF_PREFIX, ITEMS_ENTITY, SIGN_FIELD } from '../../shared/sync/protocol.js';
 import { canonicalRowContent } from '../../shared/sync/canonical.js';
-import type { WorkbenchDb } from '../../db/database.js';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Executor, WorkbenchDb } from '../../db/database.js';
+import { documentItems } from '../../db/schema/index.js';
 import { recordChange, type ChangeContext } from '../../db/change-recorder.js';
 import { getSigned, hasBlob, putBlob, setSigned } from '../../db/repositories/sync-state-repository.js';
 import { syncEntity, type ResolvedEntity } from './registry.js';
@@ -31,6 +33,18 @@ export function blobRefs(values: Record<string, unknown>): string[] {
     .map((v) => v.slice(BLOB_REF_PREFIX.length));
 }
 
+/** The document's list items as this device holds them (not deleted), by id, in wire terms. */
+function signedItems(db: Executor, entity: string, rowId: string): Record<string, Record<string, unknown>> {
+  const def = syncEntity(ITEMS_ENTITY);
+  if (!def) return {};
+  const rows = db
+    .select()
+    .from(documentItems)
+    .where(and(eq(documentItems.documentEntity, entity), eq(documentItems.documentId, rowId), isNull(documentItems.deletedAt)))
+    .all() as Record<string, unknown>[];
+  return Object.fromEntries(rows.map((r) => [String(r.id), syncedFields(def, r)]));
+}
+
 /**
  * Signs a document, offline or not (docs/sync.md §Signing): from now on the row is locked here (the outbox trigger
  * and the signed-row guard refuse edits) and an outbox op carries the version this device last had from the
@@ -53,6 +67,7 @@ export function signDocument(
     if (!row || row.deletedAt) throw new AppError('not-found', '找不到这份文档，它可能已被删除。');
     if (getSigned(tx, entity, rowId)) throw new AppError('locked', '该文档已签署。');
     const fields = syncedFields(def, row);
+    const items = signedItems(tx, entity, rowId);
     const missing = blobRefs(fields).filter((h) => !hasBlob(tx, h));
     if (missing.length > 0) throw new AppError('conflict', `文档引用的 ${missing.length} 个附件尚未下载到本机，请同步后再签署。`);
     const sign = { version: Number(row.version), hash: localContentHash(def, row) };
@@ -62,7 +77,7 @@ export function signDocument(
       action: 'update',
       baseVersion: sign.version,
       before: { [SIGN_FIELD]: null },
-      after: { [SIGN_FIELD]: { ...sign, fields } },
+      after: { [SIGN_FIELD]: { ...sign, fields, items } },
       // The history shows what was signed (version, hash), not the whole content again.
       audit: { before: { [SIGN_FIELD]: null }, after: { [SIGN_FIELD]: sign } },
       summary,

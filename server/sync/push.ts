@@ -123,6 +123,7 @@ function currentValue(rec: RecordState, field: string): unknown {
 /** What every op of a batch shares: the proposals it makes, and the signed document a list item belongs to. */
 interface Batch {
   proposals: Proposals;
+  records: Map<string, RecordState>;
   signedParent: (item: RecordState) => RecordState | null;
 }
 
@@ -154,7 +155,7 @@ async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: Syn
       return notApplied('rejected', `服务器不接受此修改：${where()}${why}`, 400);
     }
   }
-  if (op.field === SIGN_FIELD) return signOp(tx, ctx, rec, op, proposals, notApplied);
+  if (op.field === SIGN_FIELD) return signOp(tx, ctx, rec, op, batch, notApplied);
   if (rec.signedHash) {
     // An edit of a signed document from a device that had not seen the signature: never applied to the signed
     // revision; its value is kept as a proposal for a new revision (docs/sync.md §Signing).
@@ -386,7 +387,7 @@ export async function applyPush(db: ServerDb, ctx: PushContext, ops: SyncOp[]): 
     await cp('loaded-records');
     const outcomes: { op: SyncOp; result: OpResult }[] = [];
     const proposals = new Proposals();
-    const batch: Batch = { proposals, signedParent: await signedParentsOf(tx, ctx.agencyId, records, fresh) };
+    const batch: Batch = { proposals, records, signedParent: await signedParentsOf(tx, ctx.agencyId, records, fresh) };
     for (const op of fresh) {
       const result = await answerOp(tx, ctx, records, known, op, batch);
       // Only what the client must act on travels back: ops up to lastSeq without a result were applied.
@@ -394,7 +395,9 @@ export async function applyPush(db: ServerDb, ctx: PushContext, ops: SyncOp[]): 
       if (result.status !== 'applied') outcomes.push({ op, result });
     }
     await cp('applied-ops');
-    const dirty = [...[...records.values()].filter((r) => r.dirty), ...proposals.records(ctx)];
+    // List items first: a signature's restored items reach a device before the signature that locks them.
+    const changed = [...records.values()].filter((r) => r.dirty).sort((a, b) => Number(b.entity === ITEMS_ENTITY) - Number(a.entity === ITEMS_ENTITY));
+    const dirty = [...changed, ...proposals.records(ctx)];
     await writeBatch(tx, ctx, dirty, outcomes, fresh);
     await cp('wrote-batch');
     const newLast = fresh[fresh.length - 1]!.seq;

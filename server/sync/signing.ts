@@ -1,12 +1,14 @@
 // Signing on the server (docs/sync.md §Signing): a sign op confirms, restores or is refused, and every edit that
 // raced a signature is kept as a proposal for a new revision — never applied to the signed one, never lost.
 import { randomUUID } from 'node:crypto';
-import { SIGN_PROPOSALS_ENTITY, signOpValueSchema, type OpResult, type SyncOp } from '../../shared/sync/protocol.js';
+import { ITEMS_ENTITY, SIGN_PROPOSALS_ENTITY, signOpValueSchema, type OpResult, type SyncOp } from '../../shared/sync/protocol.js';
 import { checkWireRow } from '../../shared/sync/field-schemas.js';
 import { syncFieldLabel } from '../../shared/forms/sync-labels.js';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type ServerTx } from '../db/connect.js';
 import { contentHash, key, missingBlobs, sameContent, serverHlc, type PushContext, type RecordState } from './record-state.js';
+
+export { ITEMS_ENTITY };
 
 export type NotApplied = (status: OpResult['status'], message: string, code?: number) => OpResult;
 
@@ -62,7 +64,15 @@ export class Proposals {
  * the signed version — the paper exists — and every value it displaces becomes a proposal for a new revision. A
  * second, different signature of an already signed document is refused; its differences become a proposal too.
  */
-export async function signOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: SyncOp, proposals: Proposals, notApplied: NotApplied): Promise<OpResult> {
+export async function signOp(
+  tx: ServerTx,
+  ctx: PushContext,
+  rec: RecordState,
+  op: SyncOp,
+  batch: { proposals: Proposals; records: Map<string, RecordState> },
+  notApplied: NotApplied,
+): Promise<OpResult> {
+  const { proposals, records } = batch;
   const base = { seq: op.seq, opId: op.opId };
   const sign = signOpValueSchema.safeParse(op.value);
   if (!sign.success) return notApplied('rejected', '签署信息无效。');
@@ -85,23 +95,10 @@ export async function signOp(tx: ServerTx, ctx: PushContext, rec: RecordState, o
     return notApplied('rejected', `签署失败：文档引用的 ${missing.length} 个附件尚未上传完成。请联网同步附件后再签署。`);
   }
   if (restore && signed) {
-    const restored: Record<string, unknown> = {};
-    const meta = { ...rec.fieldMeta };
-    for (const f of new Set([...Object.keys(rec.fields), ...Object.keys(signed)])) {
-      const value = signed[f] ?? null;
-      restored[f] = value;
-      if (sameContent(value, rec.fields[f])) continue;
-      // Another device's value (or any value the signed content does not have) is displaced, never dropped.
-      const by = meta[f]?.c;
-      if ((by !== undefined && by !== ctx.clientId) || (rec.fields[f] ?? null) !== null) proposals.add(rec, ctx, f, rec.fields[f] ?? null, 'raced', by ?? ctx.clientId);
-      meta[f] = { v: rec.version + 1, c: ctx.clientId, h: op.hlc };
-    }
-    rec.fields = restored;
-    rec.fieldMeta = meta;
-    rec.deletedAt = null;
+    restoreContent(rec, signed, ctx, op.hlc, (f, v, by) => proposals.add(rec, ctx, f, v, 'raced', by));
     rec.exists = true;
-    rec.version += 1;
   }
+  if (sign.data.items) await restoreItems(tx, ctx, rec, sign.data.items, records, proposals, op.hlc);
   rec.signedVersion = rec.version;
   rec.signedHash = sign.data.hash;
   rec.version += 1;
@@ -109,8 +106,100 @@ export async function signOp(tx: ServerTx, ctx: PushContext, rec: RecordState, o
   return { ...base, status: 'applied' };
 }
 
-/** The entity of documents' list items (docs/documents.md): locked with their document once it is signed. */
-export const ITEMS_ENTITY = 'document_items';
+/**
+ * Puts the signed content back over what the server holds: every value it displaces is reported (another device's,
+ * or any value the signed content does not have) — never dropped — and the record moves to a new version.
+ */
+function restoreContent(
+  state: RecordState,
+  target: Record<string, unknown>,
+  ctx: PushContext,
+  hlc: string,
+  displaced: (field: string, value: unknown, by: string) => void,
+): void {
+  const restored: Record<string, unknown> = {};
+  const meta = { ...state.fieldMeta };
+  for (const f of new Set([...Object.keys(state.fields), ...Object.keys(target)])) {
+    const value = target[f] ?? null;
+    restored[f] = value;
+    if (sameContent(value, state.fields[f])) continue;
+    const by = meta[f]?.c;
+    if ((by !== undefined && by !== ctx.clientId) || (state.fields[f] ?? null) !== null) displaced(f, state.fields[f] ?? null, by ?? ctx.clientId);
+    meta[f] = { v: state.version + 1, c: ctx.clientId, h: hlc };
+  }
+  state.fields = restored;
+  state.fieldMeta = meta;
+  state.deletedAt = null;
+  state.version += 1;
+  state.dirty = true;
+}
+
+/**
+ * The signed document's list items as signed: an item another device changed is put back, one it added is deleted
+ * (a tombstone), and what they held becomes the proposal's `items.<id>.<field>`. Items this batch already touched
+ * are taken from the batch (not yet committed); the restored ones are written with it, before the document, so a
+ * device pulling them meets the items before the signature that locks them.
+ */
+async function restoreItems(
+  tx: ServerTx,
+  ctx: PushContext,
+  doc: RecordState,
+  signedItems: Record<string, Record<string, unknown>>,
+  records: Map<string, RecordState>,
+  proposals: Proposals,
+  hlc: string,
+): Promise<void> {
+  const rows = rowsOf<{ row_id: string; version: number; fields: Record<string, unknown>; field_meta: RecordState['fieldMeta']; deleted_at: string | null }>(
+    await tx.execute(sql`
+      select row_id, version, fields, field_meta, deleted_at from records
+      where agency_id = ${ctx.agencyId} and entity = ${ITEMS_ENTITY}
+        and ((fields->>'documentEntity' = ${doc.entity} and fields->>'documentId' = ${doc.rowId})
+          or row_id in (select jsonb_array_elements_text(${JSON.stringify(Object.keys(signedItems))}::jsonb)))
+      for update`),
+  );
+  const states = new Map<string, RecordState>();
+  const blank = (rowId: string): RecordState => ({
+    entity: ITEMS_ENTITY,
+    rowId,
+    exists: false,
+    version: 0,
+    fields: {},
+    fieldMeta: {},
+    deletedAt: null,
+    signedVersion: null,
+    signedHash: null,
+    dirty: false,
+  });
+  for (const r of rows) {
+    states.set(r.row_id, { ...blank(r.row_id), exists: true, version: r.version, fields: r.fields, fieldMeta: r.field_meta, deletedAt: r.deleted_at });
+  }
+  for (const s of records.values()) {
+    const ofDoc = s.fields.documentEntity === doc.entity && s.fields.documentId === doc.rowId;
+    if (s.entity === ITEMS_ENTITY && (ofDoc || Object.hasOwn(signedItems, s.rowId))) states.set(s.rowId, s);
+  }
+  for (const id of Object.keys(signedItems)) if (!states.has(id)) states.set(id, blank(id));
+  const propose = (itemId: string) => (field: string, value: unknown, by: string) =>
+    proposals.add(doc, ctx, itemProposalField(itemId, field), value, 'raced', by);
+  for (const [id, state] of states) {
+    const target = signedItems[id];
+    if (target) {
+      const same = state.exists && state.deletedAt === null && Object.keys({ ...state.fields, ...target }).every((f) => sameContent(state.fields[f], target[f]));
+      if (same) continue;
+      restoreContent(state, target, ctx, hlc, propose(id));
+      state.exists = true;
+    } else if (state.exists && state.deletedAt === null) {
+      // Added by another device while this document was being signed: not in the signed list.
+      for (const [f, v] of Object.entries(state.fields)) if (f.startsWith('values.')) propose(id)(f, v, state.fieldMeta[f]?.c ?? ctx.clientId);
+      state.deletedAt = ctx.now().toISOString();
+      state.fieldMeta = { ...state.fieldMeta, deletedAt: { v: state.version + 1, c: ctx.clientId, h: hlc } };
+      state.version += 1;
+      state.dirty = true;
+    } else {
+      continue;
+    }
+    records.set(key(ITEMS_ENTITY, id), state);
+  }
+}
 
 /** How a list item's change is named in a proposal: `items.<item id>.<field>`. */
 export function itemProposalField(itemId: string, field: string): string {

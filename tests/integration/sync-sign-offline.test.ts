@@ -7,7 +7,7 @@ import { serverDump, startTestSyncServer, TEST_PASSWORD, type TestSyncServer } f
 import { twoDevices } from '../support/sync-devices.js';
 import { clientDump, openTestSyncClient, type TestSyncClient } from '../support/sync-client.js';
 import { createDocument, getDocument, updateDocument } from '../../db/repositories/document-repository.js';
-import { getSigned, listOpenConflicts, pendingOpCount } from '../../db/repositories/sync-state-repository.js';
+import { getSigned, listOpenConflicts, listOpenIssues, pendingOpCount } from '../../db/repositories/sync-state-repository.js';
 import { openProposalsOf } from '../../db/repositories/sign-proposal-repository.js';
 import { auditLog } from '../../db/schema/index.js';
 import { reviseStoredDocument, signStoredDocument, signedStateOf } from '../../core/services/document-signing-service.js';
@@ -209,6 +209,36 @@ describe('signing offline', () => {
       const changes = proposalsOf(c.opened.db, getDocument(c.opened.db, 'plan', plan.id)!).flatMap((p) => p.changes.map((ch) => `${ch.label}=${ch.value}`));
       expect(changes).toEqual(expect.arrayContaining([expect.stringMatching(/^列表项·.*=王五$/), expect.stringMatching(/^列表项·.*=Y 新增的任务$/)]));
     }
+    expect(clientDump(x)).toEqual(dump);
+    expect(clientDump(y)).toEqual(dump);
+    x.close();
+    y.close();
+  });
+  it('race (a) for list items: X signs a plan offline, Y edits a task and adds one first: the signed list is restored, Y’s items proposed', async () => {
+    const { agency, a: x, b: y } = await twoDevices(server);
+    const incubatorId = x.saveIncubator(undefined, { name: '河池孵化器' });
+    const plan = createDocument(x.opened.db, x.ctx, 'plan', { incubatorId, values: samplePlanValues(), lists: samplePlanLists(2, 1), snapshots: { incubator: null, agency: null } }, '新建');
+    updateDocument(x.opened.db, x.ctx, 'plan', plan.id, { status: 'completed' }, 'complete');
+    await x.engine.sync();
+    await y.engine.sync();
+    const sign = signStoredDocument(x.opened.db, x.ctx, 'plan', plan.id);
+    const signedLists = getDocument(x.opened.db, 'plan', plan.id)!.lists;
+    const tasks = getDocument(y.opened.db, 'plan', plan.id)!.lists.tasks!;
+    const edited = [{ ...tasks[0]!, values: { ...tasks[0]!.values, owner: '王五' } }, ...tasks.slice(1), { id: 'task-y', values: { description: 'Y 抢先新增的任务', dueMonth: '2026-03', owner: '赵六' } }];
+    updateDocument(y.opened.db, y.ctx, 'plan', plan.id, { lists: { tasks: edited } }, 'edit');
+    await y.engine.sync();
+    await x.engine.sync();
+    await y.engine.sync();
+    const dump = await serverDump(server, agency.agencyId);
+    expect((dump[`plans/${plan.id}`] as { signed: string }).signed).toBe(sign.hash);
+    expect((dump['document_items/task-y'] as { deletedAt: string | null }).deletedAt).not.toBeNull();
+    for (const c of [x, y]) {
+      expect(getDocument(c.opened.db, 'plan', plan.id)!.lists).toEqual(signedLists);
+      expect(getSigned(c.opened.db, 'plans', plan.id)).toMatchObject({ state: 'accepted', hash: sign.hash });
+      const changes = proposalsOf(c.opened.db, getDocument(c.opened.db, 'plan', plan.id)!).flatMap((p) => p.changes.map((ch) => `${ch.label}=${ch.value}`));
+      expect(changes).toEqual(expect.arrayContaining([expect.stringMatching(/^列表项·.*=王五$/), expect.stringMatching(/^列表项·.*=Y 抢先新增的任务$/)]));
+    }
+    expect(listOpenIssues(x.opened.db)).toEqual([]); // nothing quarantined: the items arrived before the signature
     expect(clientDump(x)).toEqual(dump);
     expect(clientDump(y)).toEqual(dump);
     x.close();
