@@ -8,7 +8,7 @@ import { syncFieldLabel, syncRecordName } from '../../shared/forms/sync-labels.j
 import { UNSAFE_TEXT_MESSAGE, isUnsafeText, replaceUnsafeText } from '../../shared/validation/safe-text.js';
 import { rowsOf, type ServerDb, type ServerTx } from '../db/connect.js';
 import { SyncServerError } from './errors.js';
-import { key, same, sameContent, serverHlc, type FieldMeta, type PushContext, type RecordState } from './record-state.js';
+import { blankRecord, key, same, sameContent, serverHlc, type FieldMeta, type PushContext, type RecordState } from './record-state.js';
 import { ITEMS_ENTITY, Proposals, itemProposalField, signOp, signedParentsOf } from './signing.js';
 
 export type { PushContext } from './record-state.js';
@@ -85,17 +85,7 @@ async function loadRecords(tx: ServerTx, agencyId: string, ops: SyncOp[]): Promi
   );
   const map = new Map<string, RecordState>();
   for (const w of list) {
-    map.set(key(w.entity, w.rowId), {
-      ...w,
-      exists: false,
-      version: 0,
-      fields: {},
-      fieldMeta: {},
-      deletedAt: null,
-      signedVersion: null,
-      signedHash: null,
-      dirty: false,
-    });
+    map.set(key(w.entity, w.rowId), blankRecord(w.entity, w.rowId));
   }
   for (const r of found) {
     map.set(key(r.entity, r.row_id), {

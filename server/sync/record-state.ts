@@ -36,6 +36,11 @@ export interface RecordState {
   dirty: boolean;
 }
 
+/** A record the server does not hold (yet): what an op on a new row starts from. */
+export function blankRecord(entity: string, rowId: string): RecordState {
+  return { entity, rowId, exists: false, version: 0, fields: {}, fieldMeta: {}, deletedAt: null, signedVersion: null, signedHash: null, dirty: false };
+}
+
 export function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }

@@ -6,7 +6,7 @@ import { checkWireRow } from '../../shared/sync/field-schemas.js';
 import { syncFieldLabel } from '../../shared/forms/sync-labels.js';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type ServerTx } from '../db/connect.js';
-import { contentHash, key, missingBlobs, sameContent, serverHlc, type PushContext, type RecordState } from './record-state.js';
+import { blankRecord, contentHash, key, missingBlobs, sameContent, serverHlc, type PushContext, type RecordState } from './record-state.js';
 
 export { ITEMS_ENTITY };
 
@@ -42,18 +42,7 @@ export class Proposals {
         resolution: null,
       };
       const fieldMeta = Object.fromEntries(Object.keys(fields).map((f) => [f, { v: 1, c: 'server', h: hlc }]));
-      return {
-        entity: SIGN_PROPOSALS_ENTITY,
-        rowId: randomUUID(),
-        exists: true,
-        version: 1,
-        fields,
-        fieldMeta,
-        deletedAt: null,
-        signedVersion: null,
-        signedHash: null,
-        dirty: true,
-      };
+      return { ...blankRecord(SIGN_PROPOSALS_ENTITY, randomUUID()), exists: true, version: 1, fields, fieldMeta, dirty: true };
     });
   }
 }
@@ -158,18 +147,7 @@ async function restoreItems(
       for update`),
   );
   const states = new Map<string, RecordState>();
-  const blank = (rowId: string): RecordState => ({
-    entity: ITEMS_ENTITY,
-    rowId,
-    exists: false,
-    version: 0,
-    fields: {},
-    fieldMeta: {},
-    deletedAt: null,
-    signedVersion: null,
-    signedHash: null,
-    dirty: false,
-  });
+  const blank = (rowId: string): RecordState => blankRecord(ITEMS_ENTITY, rowId);
   for (const r of rows) {
     states.set(r.row_id, { ...blank(r.row_id), exists: true, version: r.version, fields: r.fields, fieldMeta: r.field_meta, deletedAt: r.deleted_at });
   }
@@ -244,18 +222,7 @@ export async function signedParentsOf(
         where r.agency_id = ${agencyId} and r.signed_hash is not null`),
     );
     for (const r of rows) {
-      loaded.set(key(r.entity, r.row_id), {
-        entity: r.entity,
-        rowId: r.row_id,
-        exists: true,
-        version: r.version,
-        fields: {},
-        fieldMeta: {},
-        deletedAt: null,
-        signedVersion: r.signed_version,
-        signedHash: r.signed_hash,
-        dirty: false,
-      });
+      loaded.set(key(r.entity, r.row_id), { ...blankRecord(r.entity, r.row_id), exists: true, version: r.version, signedVersion: r.signed_version, signedHash: r.signed_hash });
     }
   }
   return (item) => {

@@ -24,6 +24,23 @@ function completedDiagnosis(c: TestSyncClient, name: string) {
   return draft.id;
 }
 
+/** A completed plan with two tasks, made on `x` and synced to both devices. */
+async function planOnBothDevices(x: TestSyncClient, y: TestSyncClient, name: string) {
+  const incubatorId = x.saveIncubator(undefined, { name });
+  const plan = createDocument(x.opened.db, x.ctx, 'plan', { incubatorId, values: samplePlanValues(), lists: samplePlanLists(2, 1), snapshots: { incubator: null, agency: null } }, '新建');
+  updateDocument(x.opened.db, x.ctx, 'plan', plan.id, { status: 'completed' }, 'complete');
+  await x.engine.sync();
+  await y.engine.sync();
+  return plan;
+}
+
+/** Y edits the first task's owner and adds a task (it has not seen any signature). */
+function editTasksOn(y: TestSyncClient, planId: string, addedId: string, added: string): void {
+  const tasks = getDocument(y.opened.db, 'plan', planId)!.lists.tasks!;
+  const edited = [{ ...tasks[0]!, values: { ...tasks[0]!.values, owner: '王五' } }, ...tasks.slice(1), { id: addedId, values: { description: added, dueMonth: '2026-03', owner: '赵六' } }];
+  updateDocument(y.opened.db, y.ctx, 'plan', planId, { lists: { tasks: edited } }, 'edit');
+}
+
 function historyOf(c: TestSyncClient, rowId: string): string[] {
   return c.opened.db.select({ summary: auditLog.summary }).from(auditLog).where(and(eq(auditLog.entity, 'diagnoses'), eq(auditLog.rowId, rowId))).all().map((r) => r.summary);
 }
@@ -186,24 +203,18 @@ describe('signing offline', () => {
   });
   it('race (b) for list items: an item edit and a new item of a signed plan are not applied, kept as a proposal', async () => {
     const { agency, a: x, b: y } = await twoDevices(server);
-    const incubatorId = x.saveIncubator(undefined, { name: '百色孵化器' });
-    const plan = createDocument(x.opened.db, x.ctx, 'plan', { incubatorId, values: samplePlanValues(), lists: samplePlanLists(2, 1), snapshots: { incubator: null, agency: null } }, '新建');
-    updateDocument(x.opened.db, x.ctx, 'plan', plan.id, { status: 'completed' }, 'complete');
-    await x.engine.sync();
-    await y.engine.sync();
+    const plan = await planOnBothDevices(x, y, '百色孵化器');
     const sign = signStoredDocument(x.opened.db, x.ctx, 'plan', plan.id);
     const signedLists = getDocument(x.opened.db, 'plan', plan.id)!.lists;
     await x.engine.sync();
     // Y had not seen the signature: it edits a task and adds one.
-    const tasks = getDocument(y.opened.db, 'plan', plan.id)!.lists.tasks!;
-    const edited = [{ ...tasks[0]!, values: { ...tasks[0]!.values, owner: '王五' } }, ...tasks.slice(1), { id: 'task-new', values: { description: 'Y 新增的任务', dueMonth: '2026-03', owner: '赵六' } }];
-    updateDocument(y.opened.db, y.ctx, 'plan', plan.id, { lists: { tasks: edited } }, 'edit');
+    editTasksOn(y, plan.id, 'task-late', 'Y 新增的任务');
     const ry = await y.engine.sync();
     expect(ry.locked).toBeGreaterThan(0);
     await x.engine.sync();
     const dump = await serverDump(server, agency.agencyId);
     expect((dump[`plans/${plan.id}`] as { signed: string }).signed).toBe(sign.hash);
-    expect(dump['document_items/task-new']).toBeUndefined();
+    expect(dump['document_items/task-late']).toBeUndefined();
     for (const c of [x, y]) {
       expect(getDocument(c.opened.db, 'plan', plan.id)!.lists).toEqual(signedLists);
       const changes = proposalsOf(c.opened.db, getDocument(c.opened.db, 'plan', plan.id)!).flatMap((p) => p.changes.map((ch) => `${ch.label}=${ch.value}`));
@@ -216,22 +227,16 @@ describe('signing offline', () => {
   });
   it('race (a) for list items: X signs a plan offline, Y edits a task and adds one first: the signed list is restored, Y’s items proposed', async () => {
     const { agency, a: x, b: y } = await twoDevices(server);
-    const incubatorId = x.saveIncubator(undefined, { name: '河池孵化器' });
-    const plan = createDocument(x.opened.db, x.ctx, 'plan', { incubatorId, values: samplePlanValues(), lists: samplePlanLists(2, 1), snapshots: { incubator: null, agency: null } }, '新建');
-    updateDocument(x.opened.db, x.ctx, 'plan', plan.id, { status: 'completed' }, 'complete');
-    await x.engine.sync();
-    await y.engine.sync();
+    const plan = await planOnBothDevices(x, y, '河池孵化器');
     const sign = signStoredDocument(x.opened.db, x.ctx, 'plan', plan.id);
     const signedLists = getDocument(x.opened.db, 'plan', plan.id)!.lists;
-    const tasks = getDocument(y.opened.db, 'plan', plan.id)!.lists.tasks!;
-    const edited = [{ ...tasks[0]!, values: { ...tasks[0]!.values, owner: '王五' } }, ...tasks.slice(1), { id: 'task-y', values: { description: 'Y 抢先新增的任务', dueMonth: '2026-03', owner: '赵六' } }];
-    updateDocument(y.opened.db, y.ctx, 'plan', plan.id, { lists: { tasks: edited } }, 'edit');
+    editTasksOn(y, plan.id, 'task-early', 'Y 抢先新增的任务');
     await y.engine.sync();
     await x.engine.sync();
     await y.engine.sync();
     const dump = await serverDump(server, agency.agencyId);
     expect((dump[`plans/${plan.id}`] as { signed: string }).signed).toBe(sign.hash);
-    expect((dump['document_items/task-y'] as { deletedAt: string | null }).deletedAt).not.toBeNull();
+    expect((dump['document_items/task-early'] as { deletedAt: string | null }).deletedAt).not.toBeNull();
     for (const c of [x, y]) {
       expect(getDocument(c.opened.db, 'plan', plan.id)!.lists).toEqual(signedLists);
       expect(getSigned(c.opened.db, 'plans', plan.id)).toMatchObject({ state: 'accepted', hash: sign.hash });
