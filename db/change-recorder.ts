@@ -31,6 +31,8 @@ export interface Change {
    * ops are written, no entry of its own.
    */
   withoutAuditEntry?: boolean;
+  /** What the history entry shows, when it is not the ops' values (a signature: its version and hash, not the content it carries). */
+  audit?: { before: Record<string, unknown>; after: Record<string, unknown> };
 }
 
 const CLIENT_ID_KEY = 'client_id';
@@ -135,8 +137,8 @@ export function recordChange(db: Executor, ctx: ChangeContext, change: Change): 
     rowId: change.rowId,
     action: change.action,
     summary: change.summary,
-    before: change.action === 'create' ? null : pick(change.before),
-    after: pick(change.after),
+    before: change.action === 'create' ? null : pick(change.audit?.before ?? change.before),
+    after: pick(change.audit?.after ?? change.after),
   });
   return db.insert(auditLog).values(entry).returning({ id: auditLog.id }).get().id;
 }

@@ -28,12 +28,16 @@ export function signedGuardSql(table: string, entity: string, columns: readonly 
 
 export const ITEM_TRIGGER_NAMES = ['document_items_signed_no_insert', 'document_items_signed_no_update', 'document_items_signed_no_delete'];
 
-/** The triggers of `document_items`: nothing of a signed document's lists changes. */
+/**
+ * The triggers of `document_items`: nothing of a signed document's lists changes. An item that arrives already
+ * deleted may be inserted: the server's tombstone of an item another device added while the document was being
+ * signed (docs/sync.md §Signing) — it is not in the list, and this device keeps the server's rows.
+ */
 export function itemGuardSql(columns: readonly string[]): string {
   const [noInsert, noUpdate, noDelete] = ITEM_TRIGGER_NAMES;
   const parentOf = (row: 'NEW' | 'OLD') => signedRow(`${row}.\`document_entity\``, `${row}.\`document_id\``);
   return [
-    `CREATE TRIGGER \`${noInsert}\` BEFORE INSERT ON \`document_items\`\nWHEN ${parentOf('NEW')}\nBEGIN\n  SELECT RAISE(ABORT, '${LOCKED_MESSAGE}');\nEND;`,
+    `CREATE TRIGGER \`${noInsert}\` BEFORE INSERT ON \`document_items\`\nWHEN ${parentOf('NEW')} AND NEW.\`deleted_at\` IS NULL\nBEGIN\n  SELECT RAISE(ABORT, '${LOCKED_MESSAGE}');\nEND;`,
     `CREATE TRIGGER \`${noUpdate}\` BEFORE UPDATE ON \`document_items\`\nWHEN (${parentOf('OLD')} OR ${parentOf('NEW')}) AND (${changed(columns)})\nBEGIN\n  SELECT RAISE(ABORT, '${LOCKED_MESSAGE}');\nEND;`,
     `CREATE TRIGGER \`${noDelete}\` BEFORE DELETE ON \`document_items\`\nWHEN ${parentOf('OLD')}\nBEGIN\n  SELECT RAISE(ABORT, '${LOCKED_MESSAGE}');\nEND;`,
   ].join('\n--> statement-breakpoint\n');

@@ -25,6 +25,7 @@ import type { Workbench } from '../workbench.js';
 import { exportDocumentFile, toExportedFile } from './document-export-service.js';
 import { changedSince, incubatorValuesOf, printedRecords, requireIncubator, takeSnapshots } from './document-model-service.js';
 import { requireDocument, reviseStoredDocument, signedStateOf } from './document-signing-service.js';
+import { dismissProposal, proposalsOf } from './sign-proposal-service.js';
 import { isKnownRuleSet } from './rule-set-service.js';
 import { issueDocumentNumber, refuseDuplicateNumber } from './document-number-service.js';
 import { randomUUID } from 'node:crypto';
@@ -53,6 +54,7 @@ export function viewOf(db: Executor, record: DocumentRecord): DocumentView {
     prefill: prefillStateOf(db, record),
     progress: { items: progressOfDocument(db, record), open: progressOpen(db, record) },
     sides: readSideSignatures(db, record.id),
+    proposals: proposalsOf(db, record),
   };
 }
 
@@ -232,9 +234,16 @@ export function documentHandlers(wb: Workbench): HandlersFor<typeof documentsCon
       return { base64: image ? Buffer.from(image.png).toString('base64') : null };
     },
 
-    'documents.revise': ({ kind, id, reason, agreement }) => {
+    'documents.revise': ({ kind, id, reason, agreement, proposalId }) => {
       const record = requireDocument(db(), kind, id);
-      return reviseStoredDocument(db(), wb.changeContext(), kind, id, reason, agreement ?? {}, REVISION_VALUES[kind]?.(db(), record.incubatorId) ?? {});
+      const refreshed = REVISION_VALUES[kind]?.(db(), record.incubatorId) ?? {};
+      return reviseStoredDocument(db(), wb.changeContext(), kind, id, reason, agreement ?? {}, refreshed, proposalId);
+    },
+
+    'documents.dismissProposal': ({ kind, id, proposalId }) => {
+      const record = requireDocument(db(), kind, id);
+      db().transaction((tx) => dismissProposal(tx, wb.changeContext(), record, proposalId));
+      return viewOf(db(), record);
     },
 
     'documents.saveProgress': ({ kind, id, listKey, itemId, values }) =>

@@ -12,10 +12,13 @@ import { checkFields } from '../../shared/forms/field-engine.js';
 import type { Executor, WorkbenchDb } from '../../db/database.js';
 import type { ChangeContext } from '../../db/change-recorder.js';
 import { createDocument, entityOf, getDocument, supersedingRevisionOf } from '../../db/repositories/document-repository.js';
-import { getSigned, readSyncSettings } from '../../db/repositories/sync-state-repository.js';
+import { SYNC_KEYS, getSigned } from '../../db/repositories/sync-state-repository.js';
+import { readMeta } from '../../db/meta-store.js';
 import { RowNotFound } from '../../db/errors.js';
 import { signDocument } from '../sync/documents.js';
 import { requireIncubator } from './document-model-service.js';
+import { adoptedProposalSummary, proposedDocumentValues, requireOpenProposal } from './sign-proposal-service.js';
+import { resolveProposal } from '../../db/repositories/sign-proposal-repository.js';
 
 export const REVISION_REASON_MAX = 500;
 /** The hidden item field that names the item a revised item came from (the revision diff pairs them by it). */
@@ -29,21 +32,24 @@ export function requireDocument(db: Executor, kind: DocumentKind, id: string): D
 
 export function signedStateOf(db: Executor, kind: DocumentKind, id: string): SignedState | null {
   const s = getSigned(db, entityOf(kind), id);
-  return s ? { version: s.version, hash: s.hash, at: s.signedAt } : null;
+  if (!s) return null;
+  // Waiting for the server only where there is one: with no server the signature here is the whole of it.
+  const awaitingServer = s.state === 'pending' && readMeta(db, SYNC_KEYS.serverUrl) !== null;
+  return { version: s.version, hash: s.hash, at: s.signedAt, awaitingServer };
 }
 
-/** Signs a completed document that the server already holds unchanged. */
+/**
+ * Signs a completed document on this device, with or without a sync server (docs/sync.md §Signing): it is locked
+ * at once, and its version, hash and time are recorded. With a server, the signature syncs and is confirmed there.
+ */
 export function signStoredDocument(db: WorkbenchDb, ctx: ChangeContext, kind: DocumentKind, id: string): SignedState {
   const def = definitionOf(kind);
   const record = requireDocument(db, kind, id);
   if (signedStateOf(db, kind, id)) throw new AppError('locked', `该${def.shortName}已签署。`);
   if (record.status !== 'completed') throw new AppError('validation', `请先完成${def.shortName}（状态为“${def.statusWording.completed}”），再签署。`);
-  const settings = readSyncSettings(db);
-  if (!settings.serverUrl || !settings.token) {
-    throw new AppError('conflict', '请先登录同步服务器并完成同步，再签署：签名要由服务器确认，才能在所有设备上生效。');
-  }
-  if (record.version === 0) throw new AppError('conflict', `这份${def.shortName}还没有同步到服务器：请先联网同步，再签署。`);
-  const sign = signDocument(db, ctx, entityOf(kind), id);
+  const incubator = requireIncubator(db, record.incubatorId);
+  const supersedes = record.revisionOf ? `，取代第 ${record.revision - 1} 版` : '';
+  const sign = signDocument(db, ctx, entityOf(kind), id, `签署「${incubator.name}」${def.shortName}（第 ${record.revision} 版${supersedes}）`);
   return { ...sign, at: ctx.now().toISOString() };
 }
 
@@ -74,7 +80,8 @@ function revisedLists(def: DocumentDefinition, lists: DocumentLists): DocumentLi
 /**
  * Starts a new revision of a signed document: same values, items and copies, as a draft. `agreement`: both sides'
  * agreement, for definitions that ask for it (only its fields are taken); `refreshed`: what the kind re-reads from
- * other records (the plan: the contract's fee and end).
+ * other records (the plan: the contract's fee and end); `proposalId`: a signing-race proposal whose values the new
+ * revision takes (docs/sync.md §Signing), resolved in the same transaction.
  */
 export function reviseStoredDocument(
   db: WorkbenchDb,
@@ -84,6 +91,7 @@ export function reviseStoredDocument(
   reason: string,
   agreement: Readonly<Record<string, FieldValue>> = {},
   refreshed: Readonly<Record<string, FieldValue>> = {},
+  proposalId?: string,
 ): DocumentRecord {
   const def = definitionOf(kind);
   const why = reason.trim();
@@ -98,13 +106,15 @@ export function reviseStoredDocument(
     const newer = supersedingRevisionOf(tx, kind, id);
     if (newer) throw new AppError('conflict', `该${def.shortName}已有第 ${newer.revision} 版修订，请在最新版本上修改。`);
     const incubator = requireIncubator(tx, old.incubatorId);
-    return createDocument(
+    const proposal = proposalId === undefined ? null : requireOpenProposal(tx, old, proposalId);
+    const proposed = proposal ? proposedDocumentValues(old, proposal) : {};
+    const revised = createDocument(
       tx,
       ctx,
       kind,
       {
         incubatorId: old.incubatorId,
-        values: { ...old.values, ...refreshed, ...agreed },
+        values: { ...old.values, ...proposed, ...refreshed, ...agreed },
         lists: revisedLists(def, old.lists),
         status: 'draft',
         snapshots: old.snapshots,
@@ -112,5 +122,7 @@ export function reviseStoredDocument(
       },
       `修订「${incubator.name}」的${def.shortName}（第 ${old.revision + 1} 版）：${why}`,
     );
+    if (proposal) resolveProposal(tx, ctx, proposal, 'revision', adoptedProposalSummary(old, revised.revision));
+    return revised;
   });
 }

@@ -1,16 +1,17 @@
 // Applying a pulled page (sync.md §3): the rows and the new cursor commit in one SQLite transaction, and a pulled
 // value never overwrites a field that still has a pending local op.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { WorkbenchDb } from '../../db/database.js';
 import { outbox } from '../../db/schema/index.js';
 import { SYNC_KEYS, clearQuarantine, clearSigned, listOpenIssues, recordIssue, setSigned, writeNumber } from '../../db/repositories/sync-state-repository.js';
 import type { Executor } from '../../db/database.js';
-import { DELETED_FIELD, type PulledRow } from '../../shared/sync/protocol.js';
+import { DELETED_FIELD, SIGN_PROPOSALS_ENTITY, type PulledRow } from '../../shared/sync/protocol.js';
 import { checkWireRow } from '../../shared/sync/field-schemas.js';
 import { syncFieldLabel, syncRecordName } from '../../shared/forms/sync-labels.js';
 import { UNSAFE_TEXT_MESSAGE } from '../../shared/validation/safe-text.js';
 import { isSyncedField, syncEntity, type ResolvedEntity } from './registry.js';
 import { PulledRowsWriter } from './pulled-rows.js';
+import { recordProposalArrival } from './sign-proposals.js';
 
 export interface ApplyResult {
   applied: number;
@@ -122,16 +123,24 @@ function applyRow(tx: Executor, writer: PulledRowsWriter, def: ResolvedEntity, r
   let skipped = 0;
   const values: Record<string, unknown> = {};
   const isPending = (f: string) => pending.has(`${row.entity}\u0000${row.rowId}\u0000${f}`);
+  // A signed row is written as signed, pending local edits or not: those reach the server after the signature and
+  // become a proposal for a new revision there (docs/sync.md §Signing); the outbox keeps them until then.
+  const keep = (f: string) => isPending(f) && !row.signed;
   for (const [k, v] of Object.entries(row.fields)) {
     if (!isSyncedField(def, k)) continue;
-    if (isPending(k)) skipped += 1;
+    if (keep(k)) skipped += 1;
     else values[k] = v;
   }
-  if (isPending(DELETED_FIELD)) skipped += 1;
+  if (keep(DELETED_FIELD)) skipped += 1;
   else values[DELETED_FIELD] = row.deletedAt;
+  const arriving = row.entity === SIGN_PROPOSALS_ENTITY && !writer.has(row.entity, row.rowId);
   writer.write(def, row.rowId, values, { version: row.version, now });
+  if (arriving) recordProposalArrival(tx, row, now);
   if (row.signed) {
-    const signed = { entity: row.entity, rowId: row.rowId, version: row.signed.version, hash: row.signed.hash, state: 'accepted' as const, signedAt: now };
+    // The time of signing stays the signer's when this device signed it (a pull confirms it later).
+    const before = writer.signedState(row.entity, row.rowId);
+    const signedAt = before?.hash === row.signed.hash ? before.signedAt : now;
+    const signed = { entity: row.entity, rowId: row.rowId, version: row.signed.version, hash: row.signed.hash, state: 'accepted' as const, signedAt };
     setSigned(tx, signed);
     writer.noteSigned(signed, row.entity, row.rowId);
   } else if (writer.signedState(row.entity, row.rowId)?.state === 'accepted') {
@@ -139,15 +148,4 @@ function applyRow(tx: Executor, writer: PulledRowsWriter, def: ResolvedEntity, r
     writer.noteSigned(null, row.entity, row.rowId);
   }
   return skipped;
-}
-
-/** Whether any local op on this row is still waiting to be pushed. */
-export function rowHasPendingOps(db: WorkbenchDb, entity: string, rowId: string): boolean {
-  return (
-    db
-      .select({ seq: outbox.seq })
-      .from(outbox)
-      .where(and(eq(outbox.entity, entity), eq(outbox.rowId, rowId)))
-      .get() !== undefined
-  );
 }

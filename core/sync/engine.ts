@@ -11,6 +11,7 @@ import {
   SYNC_KEYS,
   clearSigned,
   deleteMeta,
+  getSigned,
   getBlob,
   hasBlob,
   hasLaterPendingOp,
@@ -42,7 +43,7 @@ import { HlcError } from '../../shared/sync/hlc.js';
 import { SyncHttp, SyncTransportError } from './transport.js';
 import { applyPulledPage } from './apply-pull.js';
 import { syncEntities, syncEntity } from './registry.js';
-import { readLocalRow, setLocalField, syncedFields, writeLocalRow } from './local-rows.js';
+import { dropLocalOnlyRow, readLocalRow, setLocalField, syncedFields, writeLocalRow } from './local-rows.js';
 import { observeRemoteHlc } from './hlc-store.js';
 import { InsecureServerUrl, needsInsecureConsent } from './server-url.js';
 
@@ -397,22 +398,27 @@ export class SyncEngine {
         if (r.status === 'applied') {
           if (op.field === SIGN_FIELD) {
             const sign = signValueSchema.safeParse(value);
-            if (sign.success) setSigned(tx, { entity: op.entity, rowId: op.rowId, ...sign.data, state: 'accepted', signedAt: now });
+            const signedAt = getSigned(tx, op.entity, op.rowId)?.signedAt ?? now;
+            if (sign.success) setSigned(tx, { entity: op.entity, rowId: op.rowId, version: sign.data.version, hash: sign.data.hash, state: 'accepted', signedAt });
           }
           continue;
         }
         const def = syncEntity(op.entity);
-        // Show what the server holds, unless a later local edit of the same field is still waiting.
-        if (def && r.serverHasRow && !hasLaterPendingOp(tx, op.entity, op.rowId, op.field, op.seq)) {
-          if (op.field === SIGN_FIELD) {
-            const server = signValueSchema.safeParse(r.serverValue);
-            if (server.success) setSigned(tx, { entity: op.entity, rowId: op.rowId, ...server.data, state: 'accepted', signedAt: now });
-            else clearSigned(tx, op.entity, op.rowId);
-          } else {
-            setLocalField(tx, def, op.rowId, op.field, r.serverValue, now);
-          }
-        } else if (op.field === SIGN_FIELD) {
+        if (op.field === SIGN_FIELD) {
+          // Not this signature: the pull that follows brings the document as the server holds it, with its own
+          // signature if it has one (the signed content here became a proposal there, docs/sync.md §Signing).
           clearSigned(tx, op.entity, op.rowId);
+        } else if (getSigned(tx, op.entity, op.rowId)?.state === 'pending') {
+          // An edit made before this device signed, answered before its signature: the signature decides (it
+          // restores the signed content on the server and keeps the other value as a proposal), not a conflict card.
+          continue;
+        } else if (def && r.serverHasRow && !hasLaterPendingOp(tx, op.entity, op.rowId, op.field, op.seq)) {
+          // Show what the server holds, unless a later local edit of the same field is still waiting.
+          setLocalField(tx, def, op.rowId, op.field, r.serverValue, now);
+        } else if (def && r.status === 'locked' && !r.serverHasRow) {
+          // A new list item of a document signed meanwhile: it can never exist on the server; its values are kept
+          // in the server's proposal (docs/sync.md §Signing), so this copy goes rather than sit in the signed list.
+          dropLocalOnlyRow(tx, def, op.rowId);
         }
         if (r.status === 'conflict') {
           recordConflict(tx, {

@@ -1,6 +1,6 @@
 // Generic reads and writes of synced rows through the registry: pulled values and conflict reverts are written
 // here, without outbox ops (they are the server's values, not local edits).
-import { eq, getTableColumns } from 'drizzle-orm';
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '../../db/database.js';
 import { DELETED_FIELD } from '../../shared/sync/protocol.js';
@@ -118,3 +118,18 @@ export function setLocalField(db: Executor, def: ResolvedEntity, rowId: string, 
   if (!readLocalRow(db, def, rowId)) return;
   writeLocalRow(db, def, rowId, { [field]: value ?? null }, { now });
 }
+
+/**
+ * Removes a row the server never had and never will (version 0), in a savepoint: should the database refuse it (the
+ * signed-row guard), the row stays and the rest of the push answer still applies.
+ */
+export function dropLocalOnlyRow(db: Executor, def: ResolvedEntity, rowId: string): void {
+  try {
+    db.transaction((sp) => {
+      sp.delete(def.table as SQLiteTable).where(and(eq(def.idColumn, rowId), eq(def.versionColumn, 0))).run();
+    });
+  } catch {
+    /* kept: the proposal holds its values either way */
+  }
+}
+

@@ -111,6 +111,11 @@ export class PulledRowsWriter {
     }
   }
 
+  /** Whether this device holds the row (before or after this page's writes). */
+  has(entity: string, rowId: string): boolean {
+    return this.existing.has(key(entity, rowId));
+  }
+
   signedState(entity: string, rowId: string): SignedRow | undefined {
     return this.signed.get(key(entity, rowId));
   }

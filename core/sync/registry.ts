@@ -15,9 +15,11 @@ import {
   projectStageMoves,
   remindersDone,
   ruleSets,
+  signProposals,
 } from '../../db/schema/index.js';
 import { DOCUMENT_TABLES } from '../../db/schema/document-tables.js';
 import { DOCUMENT_DEFINITIONS, DOCUMENT_KINDS } from '../../shared/forms/registry.js';
+import { SIGN_PROPOSALS_ENTITY } from '../../shared/sync/protocol.js';
 import { incubatorSearchText } from '../services/search-text.js';
 
 export interface SyncEntityDef {
@@ -111,6 +113,8 @@ for (const kind of DOCUMENT_KINDS) {
 registerSyncEntity({ name: 'document_items', table: documentItems, jsonMap: { prefix: 'values.', column: 'valuesJson' } });
 // What is recorded per item while a signed document is carried out: outside the signature (docs/documents.md).
 registerSyncEntity({ name: 'document_item_progress', table: documentItemProgress, jsonMap: { prefix: 'values.', column: 'valuesJson' } });
+// Edits that raced a signature, made by the server (docs/sync.md §Signing).
+registerSyncEntity({ name: SIGN_PROPOSALS_ENTITY, table: signProposals, jsonColumns: { proposed: 'proposedJson' } });
 registerSyncEntity({ name: 'rule_sets', table: ruleSets, jsonColumns: { rules: 'rulesJson' } });
 // The contract's lifecycle moves and reminders marked done (docs/contract-lifecycle.md): appended rows.
 registerSyncEntity({ name: 'contract_events', table: contractEvents });

@@ -12,3 +12,4 @@ export * from './contracts.js';
 export * from './contract-events.js';
 export * from './projects.js';
 export * from './document-signatures.js';
+export * from './sign-proposals.js';

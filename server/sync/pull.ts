@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { PullResponse, PulledRow } from '../../shared/sync/protocol.js';
 import { rowsOf, type ServerDb } from '../db/connect.js';
-import { serverHlc } from './push.js';
+import { serverHlc } from './record-state.js';
 
 export async function readPull(db: ServerDb, agencyId: string, cursor: number, limit: number, now: Date): Promise<PullResponse> {
   const agency = rowsOf<{ last_cursor: string | number; compacted_cursor: string | number }>(

@@ -1,44 +1,18 @@
 // Applying a pushed batch (sync.md §2): one PostgreSQL transaction per batch, serialised per agency, with the
 // client's last applied seq recorded in the same transaction, so a resent batch applies exactly once.
-import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { BLOB_REF_PATTERN, DELETED_FIELD, SIGN_FIELD, signValueSchema, type OpResult, type PushResponse, type SyncOp } from '../../shared/sync/protocol.js';
-import { canonicalRowContent } from '../../shared/sync/canonical.js';
-import { MAX_CLOCK_DRIFT_MS, formatHlc, parseHlc } from '../../shared/sync/hlc.js';
+import { DELETED_FIELD, SIGN_FIELD, type OpResult, type PushResponse, type SyncOp } from '../../shared/sync/protocol.js';
+import { MAX_CLOCK_DRIFT_MS, parseHlc } from '../../shared/sync/hlc.js';
 import { checkWireValue } from '../../shared/sync/field-schemas.js';
 import { syncFieldLabel, syncRecordName } from '../../shared/forms/sync-labels.js';
 import { UNSAFE_TEXT_MESSAGE, isUnsafeText, replaceUnsafeText } from '../../shared/validation/safe-text.js';
 import { rowsOf, type ServerDb, type ServerTx } from '../db/connect.js';
 import { SyncServerError } from './errors.js';
+import { blankRecord, key, same, sameContent, serverHlc, type FieldMeta, type PushContext, type RecordState } from './record-state.js';
+import { ITEMS_ENTITY, Proposals, itemProposalField, signOp, signedParentsOf } from './signing.js';
 
-export interface PushContext {
-  agencyId: string;
-  clientId: string;
-  /** The schema version this server speaks; ops of it and of the previous one are accepted (sync.md §9). */
-  schemaVersion: number;
-  now: () => Date;
-  /** Test hook: awaited at each statement boundary of the transaction (kill tests, out-of-order commits). */
-  checkpoint?: (name: string) => Promise<void> | void;
-}
+export type { PushContext } from './record-state.js';
 
-interface FieldMeta {
-  v: number;
-  c: string;
-  h: string;
-}
-
-interface RecordState {
-  entity: string;
-  rowId: string;
-  exists: boolean;
-  version: number;
-  fields: Record<string, unknown>;
-  fieldMeta: Record<string, FieldMeta>;
-  deletedAt: string | null;
-  signedVersion: number | null;
-  signedHash: string | null;
-  dirty: boolean;
-}
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,127}$/;
 /**
@@ -48,22 +22,8 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,127}$/;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const VALUES_FIELD = /^values\.[^\u0000-\u001f\u007f]{1,120}$/;
 const MAX_VALUE_CHARS = 200_000;
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
-
-export function serverHlc(now: Date): string {
-  return formatHlc({ millis: now.getTime(), counter: 0, node: 'server' });
-}
-
-export function contentHash(entity: string, rowId: string, fields: Record<string, unknown>): string {
-  return createHash('sha256').update(canonicalRowContent(entity, rowId, fields)).digest('hex');
-}
-
-function key(entity: string, rowId: string): string {
-  return `${entity}\u0000${rowId}`;
-}
+/** A sign op carries the whole signed content (docs/sync.md §Signing): a document's fields, each up to the limit above. */
+const MAX_SIGN_VALUE_CHARS = 4_000_000;
 
 function hlcMillis(hlc: string): number | null {
   try {
@@ -125,17 +85,7 @@ async function loadRecords(tx: ServerTx, agencyId: string, ops: SyncOp[]): Promi
   );
   const map = new Map<string, RecordState>();
   for (const w of list) {
-    map.set(key(w.entity, w.rowId), {
-      ...w,
-      exists: false,
-      version: 0,
-      fields: {},
-      fieldMeta: {},
-      deletedAt: null,
-      signedVersion: null,
-      signedHash: null,
-      dirty: false,
-    });
+    map.set(key(w.entity, w.rowId), blankRecord(w.entity, w.rowId));
   }
   for (const r of found) {
     map.set(key(r.entity, r.row_id), {
@@ -154,31 +104,21 @@ async function loadRecords(tx: ServerTx, agencyId: string, ops: SyncOp[]): Promi
   return map;
 }
 
-async function missingBlobs(tx: ServerTx, agencyId: string, fields: Record<string, unknown>): Promise<string[]> {
-  const refs = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string' && BLOB_REF_PATTERN.test(v)) refs.add(v.slice('sha256:'.length));
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(fields);
-  if (refs.size === 0) return [];
-  const have = rowsOf<{ sha256: string }>(
-    await tx.execute(
-      sql`select sha256 from blobs where agency_id = ${agencyId} and complete and sha256 in (select jsonb_array_elements_text(${JSON.stringify([...refs])}::jsonb))`,
-    ),
-  );
-  const present = new Set(have.map((h) => h.sha256));
-  return [...refs].filter((r) => !present.has(r));
-}
-
 function currentValue(rec: RecordState, field: string): unknown {
   if (field === DELETED_FIELD) return rec.deletedAt;
   if (field === SIGN_FIELD) return rec.signedHash ? { version: rec.signedVersion, hash: rec.signedHash } : null;
   return rec.fields[field] ?? null;
 }
 
-async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: SyncOp): Promise<OpResult> {
+/** What every op of a batch shares: the proposals it makes, and the signed document a list item belongs to. */
+interface Batch {
+  proposals: Proposals;
+  records: Map<string, RecordState>;
+  signedParent: (item: RecordState) => RecordState | null;
+}
+
+async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: SyncOp, batch: Batch): Promise<OpResult> {
+  const { proposals } = batch;
   const base = { seq: op.seq, opId: op.opId };
   const notApplied = (status: OpResult['status'], message: string, code?: number): OpResult => ({
     ...base,
@@ -194,7 +134,7 @@ async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: Syn
   }
   // Only a refusal needs the record's name: computed then, not for every applied op.
   const where = (): string => `${syncRecordName(rec.entity, rec.rowId, rec.fields)}的「${syncFieldLabel(op.entity, op.field) ?? op.field}」`;
-  if (JSON.stringify(op.value ?? null).length > MAX_VALUE_CHARS) {
+  if (JSON.stringify(op.value ?? null).length > (op.field === SIGN_FIELD ? MAX_SIGN_VALUE_CHARS : MAX_VALUE_CHARS)) {
     return notApplied('rejected', `服务器不接受此修改：${where()}内容过长。请缩短后重新保存。`, 400);
   }
   if (hlcMillis(op.hlc) === null) return notApplied('rejected', `服务器不接受此修改：${where()}的修改时间戳无效。`, 400);
@@ -205,32 +145,21 @@ async function applyOp(tx: ServerTx, ctx: PushContext, rec: RecordState, op: Syn
       return notApplied('rejected', `服务器不接受此修改：${where()}${why}`, 400);
     }
   }
+  if (op.field === SIGN_FIELD) return signOp(tx, ctx, rec, op, batch, notApplied);
   if (rec.signedHash) {
-    if (op.field === SIGN_FIELD) {
-      const sign = signValueSchema.safeParse(op.value);
-      if (sign.success && sign.data.hash === rec.signedHash) return { ...base, status: 'applied' };
-    }
-    return notApplied('locked', '该文档已签署，不能再修改。如需更正，请新建一个修订版本。');
+    // An edit of a signed document from a device that had not seen the signature: never applied to the signed
+    // revision; its value is kept as a proposal for a new revision (docs/sync.md §Signing).
+    if (op.field !== DELETED_FIELD && !sameContent(op.value, rec.fields[op.field])) proposals.add(rec, ctx, op.field, op.value ?? null, 'after-sign');
+    return notApplied('locked', '该文档已签署，此修改未写入签署版本，已作为修订建议保留在文档页：可据此新建修订版本。');
   }
-  if (op.field === SIGN_FIELD) {
-    const sign = signValueSchema.safeParse(op.value);
-    if (!sign.success) return notApplied('rejected', '签署信息无效。');
-    if (!rec.exists || rec.deletedAt) return notApplied('rejected', '签署失败：服务器上没有这份文档（可能已被删除）。');
-    if (sign.data.version !== rec.version) {
-      return notApplied('rejected', '签署失败：签署前文档已被他人修改。请同步后重新核对内容再签署。');
+  const doc = rec.entity === ITEMS_ENTITY ? batch.signedParent(rec) : null;
+  if (doc) {
+    // A list item of a signed document: locked with it, kept as a proposal on the document.
+    const changes = !rec.exists || !sameContent(op.value, op.field === DELETED_FIELD ? rec.deletedAt : rec.fields[op.field]);
+    if (changes && !['documentEntity', 'documentId', 'orderKey'].includes(op.field)) {
+      proposals.add(doc, ctx, itemProposalField(rec.rowId, op.field), op.value ?? null, 'after-sign');
     }
-    if (contentHash(rec.entity, rec.rowId, rec.fields) !== sign.data.hash) {
-      return notApplied('rejected', '签署失败：本机内容与服务器不一致。请同步后重新核对内容再签署。');
-    }
-    const missing = await missingBlobs(tx, ctx.agencyId, rec.fields);
-    if (missing.length > 0) {
-      return notApplied('rejected', `签署失败：文档引用的 ${missing.length} 个附件尚未上传完成。请联网同步附件后再签署。`);
-    }
-    rec.signedVersion = sign.data.version;
-    rec.signedHash = sign.data.hash;
-    rec.version += 1;
-    rec.dirty = true;
-    return { ...base, status: 'applied' };
+    return notApplied('locked', '该文档已签署，列表项的此修改未写入签署版本，已作为修订建议保留在文档页。');
   }
   const meta = rec.fieldMeta[op.field];
   const current = currentValue(rec, op.field);
@@ -260,6 +189,7 @@ async function answerOp(
   records: Map<string, RecordState>,
   known: Map<string, { status: OpResult['status']; message: string } | null>,
   op: SyncOp,
+  batch: Batch,
 ): Promise<OpResult> {
   const base = { seq: op.seq, opId: op.opId };
   if (unsafeIdentity(op)) {
@@ -273,7 +203,7 @@ async function answerOp(
     if (!stored) return { ...base, status: 'applied' };
     return { ...base, ...stored, serverValue: currentValue(rec, op.field), serverHasRow: rec.exists, serverVersion: rec.version };
   }
-  return applyOp(tx, ctx, rec, op);
+  return applyOp(tx, ctx, rec, op, batch);
 }
 
 async function replayedResults(tx: ServerTx, ctx: PushContext, ops: SyncOp[]): Promise<OpResult[]> {
@@ -446,14 +376,19 @@ export async function applyPush(db: ServerDb, ctx: PushContext, ops: SyncOp[]): 
     const records = await loadRecords(tx, ctx.agencyId, fresh.filter((o) => !unsafeIdentity(o)));
     await cp('loaded-records');
     const outcomes: { op: SyncOp; result: OpResult }[] = [];
+    const proposals = new Proposals();
+    const batch: Batch = { proposals, records, signedParent: await signedParentsOf(tx, ctx.agencyId, records, fresh) };
     for (const op of fresh) {
-      const result = await answerOp(tx, ctx, records, known, op);
+      const result = await answerOp(tx, ctx, records, known, op, batch);
       // Only what the client must act on travels back: ops up to lastSeq without a result were applied.
       if (result.status !== 'applied' || op.field === SIGN_FIELD) results.push(result);
       if (result.status !== 'applied') outcomes.push({ op, result });
     }
     await cp('applied-ops');
-    await writeBatch(tx, ctx, [...records.values()].filter((r) => r.dirty), outcomes, fresh);
+    // List items first: a signature's restored items reach a device before the signature that locks them.
+    const changed = [...records.values()].filter((r) => r.dirty).sort((a, b) => Number(b.entity === ITEMS_ENTITY) - Number(a.entity === ITEMS_ENTITY));
+    const dirty = [...changed, ...proposals.records(ctx)];
+    await writeBatch(tx, ctx, dirty, outcomes, fresh);
     await cp('wrote-batch');
     const newLast = fresh[fresh.length - 1]!.seq;
     return { lastSeq: newLast, results, serverHlc: serverHlc(ctx.now()) };

@@ -33,8 +33,26 @@ export const exportedFileSchema = z.object({
 });
 export type ExportedFile = z.infer<typeof exportedFileSchema>;
 
-export const signedStateSchema = z.object({ version: z.number().int(), hash: z.string(), at: z.string().optional() });
+export const signedStateSchema = z.object({
+  version: z.number().int(),
+  hash: z.string(),
+  at: z.string().optional(),
+  /** Signed on this device and not yet confirmed by the sync server (only when one is set up: docs/sync.md §Signing). */
+  awaitingServer: z.boolean().optional(),
+});
 export type SignedState = z.infer<typeof signedStateSchema>;
+
+/**
+ * Edits another device made that raced the signature (docs/sync.md §Signing): never applied to the signed revision,
+ * offered as the content of a new one. `changes`: each field with its label and the value proposed, as text.
+ */
+export const signProposalSchema = z.object({
+  id: z.string(),
+  reason: z.enum(['raced', 'after-sign']),
+  proposedAt: z.string(),
+  changes: z.array(z.object({ field: z.string(), label: z.string(), value: z.string() })),
+});
+export type SignProposal = z.infer<typeof signProposalSchema>;
 
 export const documentViewSchema = z.object({
   record: documentRecordSchema,
@@ -66,6 +84,8 @@ export const documentViewSchema = z.object({
   progress: z.object({ items: z.record(z.string(), documentValuesSchema), open: z.boolean() }),
   /** How each side signed (docs/signature-images.md §Sides): images by blob ref, read by `documents.signatureImage`. */
   sides: z.array(sideSignatureSchema),
+  /** Open proposals from a signing race, on a signed document (empty otherwise). */
+  proposals: z.array(signProposalSchema).optional(),
 });
 export type DocumentView = z.infer<typeof documentViewSchema>;
 
@@ -105,7 +125,8 @@ export const documentsContract = defineContract({
   'documents.complete': { input: ref.extend({ header: z.enum(['latest', 'copy']).optional() }), output: documentRecordSchema },
   'documents.reopen': { input: ref, output: documentRecordSchema },
   /**
-   * Signs a completed document: it becomes read-only on every device. `sides`: how each side of the definition's
+   * Signs a completed document on this device, with or without a sync server: read-only at once; with a server the
+   * signature syncs and is confirmed there (docs/sync.md §Signing). `sides`: how each side of the definition's
    * signature block signed (drawn, images, or on paper), stored with the signature in one step.
    */
   'documents.sign': { input: ref.extend({ sides: z.array(sideSignInputSchema).max(8).optional() }), output: documentViewSchema },
@@ -127,11 +148,18 @@ export const documentsContract = defineContract({
   /**
    * A change after signing: a new draft revision superseding the signed document, which stays as it was. Kinds whose
    * definition has `revisionAgreement` (the plan, §5.2.4 d) need both sides' agreement: its fields, by key.
+   * `proposalId`: the new revision takes that signing-race proposal's values, and the proposal is resolved.
    */
   'documents.revise': {
-    input: ref.extend({ reason: z.string().max(500), agreement: z.record(z.string().max(64), z.string().max(200)).optional() }),
+    input: ref.extend({
+      reason: z.string().max(500),
+      agreement: z.record(z.string().max(64), z.string().max(200)).optional(),
+      proposalId: z.string().max(64).optional(),
+    }),
     output: documentRecordSchema,
   },
+  /** Sets a signing-race proposal aside without a revision (it stays in the history). Returns the view. */
+  'documents.dismissProposal': { input: ref.extend({ proposalId: z.string().max(64) }), output: documentViewSchema },
   /**
    * Records an item's progress on a signed document (ListDefinition.progress): only the fields given change; a field
    * with an error is refused next to it, the others are kept as they were. Returns every item's progress.

@@ -55,6 +55,7 @@ export function syncRecordName(entity: string, rowId: string, fields: Record<str
 export function documentEntityLabel(entity: string): string | undefined {
   if (entity === 'document_items') return '文档列表项';
   if (entity === 'document_item_progress') return '实施进度';
+  if (entity === 'sign_proposals') return '修订建议';
   return definitionOfEntity(entity)?.shortName;
 }
 
@@ -81,3 +82,14 @@ export function syncFieldLabel(entity: string, field: string): string | undefine
   if (isVerdictKey(key)) return `诊断人员判断（${key.slice(key.indexOf(':') + 1)}）`;
   return def.fields.find((f) => f.key === key)?.label ?? DOCUMENT_COLUMNS[key];
 }
+
+/**
+ * The label of a field of a signing-race proposal (docs/sync.md §Signing): the document's field, or a list item's
+ * field (`items.<item id>.<field>`) as 「列表项·<label>」.
+ */
+export function proposalFieldLabel(documentEntity: string, field: string): string {
+  const item = /^items\.[^.]+\.(.+)$/.exec(field);
+  if (item) return `列表项·${syncFieldLabel('document_items', item[1]!) ?? item[1]!}`;
+  return syncFieldLabel(documentEntity, field) ?? field;
+}
+

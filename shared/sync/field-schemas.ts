@@ -12,7 +12,7 @@ import { valuesSchemaOf } from '../forms/values-schema.js';
 import { sideSignatureSchema } from '../domain/side-signature.js';
 import { ruleSchema } from '../eligibility/rule-set-schema.js';
 import { findUnsafeText } from '../validation/safe-text.js';
-import { BLOB_REF_PATTERN, DELETED_FIELD } from './protocol.js';
+import { BLOB_REF_PATTERN, DELETED_FIELD, SIGN_PROPOSALS_ENTITY } from './protocol.js';
 import { PROJECT_STAGES } from '../process/stages.js';
 import { RECORD_KINDS } from '../process/record-kinds.js';
 
@@ -109,6 +109,19 @@ function schemas(): Record<string, EntitySchemas> {
         paperScanRef: z.null(),
         documentEntity: requiredText,
         documentId: requiredText,
+      },
+    },
+    [SIGN_PROPOSALS_ENTITY]: {
+      fields: {
+        documentEntity: requiredText,
+        documentId: requiredText,
+        signedVersion: z.number().int().min(0).nullable(),
+        fromClient: requiredText,
+        reason: z.enum(['raced', 'after-sign']),
+        proposed: z.record(z.string(), z.unknown()),
+        proposedAt: requiredText,
+        resolvedAt: nullableText,
+        resolution: z.enum(['revision', 'dismissed']).nullable(),
       },
     },
     ...documentSchemas(),

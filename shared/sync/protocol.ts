@@ -12,10 +12,27 @@ export const DELETED_FIELD = 'deletedAt';
 export const BLOB_REF_PREFIX = 'sha256:';
 export const BLOB_REF_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
+const jsonValue: z.ZodType<unknown> = z.unknown();
+
 export const signValueSchema = z.object({ version: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/) });
 export type SignValue = z.infer<typeof signValueSchema>;
+/**
+ * A sign op's value (docs/sync.md §Signing): the version the signer's device last had from the server, the hash of
+ * what they signed, and that content itself (wire fields, and its list items'), so the server can restore it when another device's edit
+ * reached the server first: the signed version stays signed, the other edit becomes a proposal.
+ */
+export const signOpValueSchema = signValueSchema.extend({
+  fields: z.record(z.string(), jsonValue).optional(),
+  /** The document's list items as signed, by item id (their wire fields): restored with it. */
+  items: z.record(z.string(), z.record(z.string(), jsonValue)).optional(),
+});
+export type SignOpValue = z.infer<typeof signOpValueSchema>;
 
-const jsonValue: z.ZodType<unknown> = z.unknown();
+/** The entity of documents' list items (docs/documents.md): locked and restored with their signed document. */
+export const ITEMS_ENTITY = 'document_items';
+
+/** The entity of proposals (docs/sync.md §Signing): edits that raced a signature, kept to become a new revision. */
+export const SIGN_PROPOSALS_ENTITY = 'sign_proposals';
 
 export const syncOpSchema = z.object({
   seq: z.number().int().positive(),

@@ -28,6 +28,8 @@ test('a completed diagnosis is signed (read-only), then corrected by 第 2 版 w
     await expect(confirm).toContainText('所有设备上都变为只读');
     await confirm.getByRole('button', { name: /^签\s*署$/ }).click();
     await expect(page.getByText('已签署', { exact: true })).toBeVisible();
+    // Signed here at once; the page reads it again after the next sync, when the server has confirmed it.
+    await expect(page.getByText('待服务器确认')).toHaveCount(0, { timeout: 60_000 });
     await expect(page.getByRole('button', { name: '重新打开' })).toHaveCount(0);
     // Read-only: a readable page, no input left to type in.
     await expect(page.getByRole('article', { name: '表A.1 科技企业孵化器培育诊断意见表' })).toBeVisible();

@@ -1,4 +1,4 @@
-// The cultivation plan (附录C) end to end, in browser mode with a sync server (signing needs it): a plan created
+// The cultivation plan (附录C) end to end, in browser mode with a sync server (the signature is confirmed there): a plan created
 // from the latest completed diagnosis shows the conclusion prefilled; empty sections are listed with links;
 // tasks and budget lines with bad input and their messages; completed, synced, signed; revised with a reason and
 // both sides' agreement; the two revisions compared and both exported and read back.

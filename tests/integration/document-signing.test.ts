@@ -1,4 +1,5 @@
-// Signing and revising documents through the router, without a sync server: what is refused, and why (sync.md §7).
+// Signing and revising documents through the router, without a sync server: signing works offline, and what is
+// refused, and why (docs/sync.md §Signing).
 // The whole sign → sync → revise round trip against a real server is in sync-diagnosis-revisions.test.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestWorkbench, type TestWorkbench } from '../support/workbench-fixture.js';
@@ -29,7 +30,7 @@ async function newDiagnosis() {
   return d;
 }
 
-describe('documents.sign without a sync server', () => {
+describe('documents.sign without a sync server (docs/sync.md §Signing)', () => {
   it('refuses a draft: a diagnosis is completed before it is signed', async () => {
     const d = await newDiagnosis();
     const refused = await failureOf(t.call('documents.sign', { kind, id: d.id }));
@@ -38,16 +39,27 @@ describe('documents.sign without a sync server', () => {
     expect((await t.call('documents.get', { kind, id: d.id })).signed).toBeNull();
   });
 
-  it('refuses a completed diagnosis while no sync server is set up, and leaves it editable', async () => {
+  it('signs a completed diagnosis with no sync server at all: read-only at once, nothing waits for a server', async () => {
     const d = await newDiagnosis();
     await t.call('documents.complete', { kind, id: d.id });
-    const refused = await failureOf(t.call('documents.sign', { kind, id: d.id }));
-    expect(refused.kind).toBe('conflict');
-    expect(refused.message).toContain('请先登录同步服务器并完成同步，再签署');
-    const view = await t.call('documents.get', { kind, id: d.id });
-    expect(view.signed).toBeNull();
+    const view = await t.call('documents.sign', { kind, id: d.id });
+    expect(view.signed).toMatchObject({ version: 0, hash: expect.stringMatching(/^[0-9a-f]{64}$/), at: '2025-07-01T08:00:00.000Z', awaitingServer: false });
     expect(view.supersededBy).toBeNull();
-    expect((await t.call('documents.reopen', { kind, id: d.id })).status).toBe('draft');
+    expect(view.proposals).toEqual([]);
+    const reopen = await failureOf(t.call('documents.reopen', { kind, id: d.id }));
+    expect(reopen.kind).toBe('locked');
+    const edit = await failureOf(t.call('documents.saveDraft', { kind, id: d.id, values: { totalArea: 7000 } }));
+    expect(edit.kind).toBe('locked');
+    const again = await failureOf(t.call('documents.sign', { kind, id: d.id }));
+    expect(again).toMatchObject({ kind: 'locked', message: '该诊断意见表已签署。' });
+    // A revision supersedes it as usual; the superseded one cannot be signed again.
+    const rev = await t.call('documents.revise', { kind, id: d.id, reason: '更正面积' });
+    expect(rev.revision).toBe(2);
+    expect((await failureOf(t.call('documents.sign', { kind, id: d.id }))).kind).toBe('locked');
+    await t.call('documents.complete', { kind, id: rev.id });
+    await t.call('documents.sign', { kind, id: rev.id });
+    const history = await t.call('history.list', {});
+    expect(JSON.stringify(history)).toContain('诊断意见表（第 2 版，取代第 1 版）');
   });
 });
 

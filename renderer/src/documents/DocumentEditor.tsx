@@ -34,6 +34,8 @@ import { ReadOnlyDocument } from './ReadOnlyDocument.js';
 import { SideSignatureBlock } from './signing/SideSignatureBlock.js';
 import { ItemProgressPanel } from './ItemProgressPanel.js';
 import { HeaderCopyNotice } from './HeaderCopyNotice.js';
+import { SignProposals } from './SignProposals.js';
+import { useSyncStore } from '../sync/sync-store.js';
 import { PrefillNotice } from './PrefillNotice.js';
 import { BeforeAfterPanel } from './BeforeAfterPanel.js';
 import { CompleteDialog } from './CompleteDialog.js';
@@ -121,6 +123,21 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
     [autosave, def.fields, form, message],
   );
   const syncFormState = () => setFormState({ ...(form.getFieldsValue(true) as FormState) });
+
+  // A signed document (read-only: no typing to keep) is read again after each sync: the server's confirmation ends
+  // 「待服务器确认」, and a proposal from a signing race appears (docs/sync.md §Signing).
+  const lastSyncAt = useSyncStore((s) => s.status?.lastSyncAt ?? null);
+  const isSigned = Boolean(view?.signed);
+  useEffect(() => {
+    if (!isSigned || lastSyncAt === null) return;
+    let cancelled = false;
+    call('documents.get', { kind, id })
+      .then((v) => !cancelled && setView(v))
+      .catch(() => undefined); // the page keeps what it shows; the next sync tries again
+    return () => {
+      cancelled = true;
+    };
+  }, [isSigned, lastSyncAt, kind, id]);
 
   useEffect(() => {
     let cancelled = false;
@@ -422,10 +439,11 @@ export function DocumentEditor({ kind, id, onClose, onOpen }: Props) {
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`第 ${record.revision} 版，修订原因：${record.revisionReason}`} />
       )}
       {signed ? (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`此${def.shortName}已签署，在所有设备上只读。如需更正，请点击“修订（新版本）”。`} />
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`此${def.shortName}已签署，只读。如需更正，请点击“修订（新版本）”。`} />
       ) : (
         readOnly && <Alert type="success" showIcon style={{ marginBottom: 16 }} title={`此${def.shortName}为「${def.statusWording.completed}」状态。如需修改，请点击“重新打开”。`} />
       )}
+      <SignProposals view={view} onRevised={(r) => onOpen(r.id)} onChanged={setView} />
       {showAll && !readOnly && <IssueList def={def} lists={lists} errors={errorsOf(check)} />}
       <EligibilityDock result={eligibility} panel={panel}>
         {model ? (

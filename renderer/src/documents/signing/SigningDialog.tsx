@@ -91,7 +91,7 @@ export function SigningDialog({ view, open, flush, onClose, onSigned }: Props) {
       styles={{ body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto' } }}
     >
       <Typography.Paragraph type="secondary">
-        签署后，这份{def.shortName}在所有设备上都变为只读，任何人都不能再修改；如需更正，只能新建一个修订版本。请为每一方选择签署方式。
+        签署后，这份{def.shortName}在本机立即变为只读，同步后在所有设备上都变为只读，任何人都不能再修改；如需更正，只能新建一个修订版本。请为每一方选择签署方式。
       </Typography.Paragraph>
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
         {def.signature.map((party) => (
