@@ -1,15 +1,15 @@
 // Signing with drawn signatures (docs/signature-images.md): a wrong file is refused next to its field, two sides draw on the canvas with the mouse, a blank
 // drawing is refused, 签署 stores both and signs; the signed page shows both images; the Word export carries them.
-// Signing still needs a logged-in server on this branch (signing offline is another change of issue 12): this
-// spec logs in like diagnosis-signing.spec.ts; once signing works offline it should run without a server.
+// No sync server anywhere: signing works offline (docs/sync.md §Signing). The exported file then verifies on 校验文件.
 import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures/app.js';
 import JSZip from 'jszip';
 import sharp from 'sharp';
-import { signedInApp } from './fixtures/signed-in-app.js';
+import { AppFrame } from './pages/app-frame.js';
 import { DocumentPages } from './pages/document-pages.js';
 
 /** A few loops across the canvas with the mouse, as a hand would sign. */
@@ -25,16 +25,13 @@ async function drawOn(page: Page, canvas: Locator, seed: number): Promise<void> 
   await page.mouse.up();
 }
 
-test('two sides draw their signatures, sign, and the Word file carries both images', async ({ browser }, testInfo) => {
-  test.skip(testInfo.project.name !== 'browser', '签署端到端测试只在浏览器模式下运行。');
+test('with no server, two sides draw their signatures, sign, and the Word file carries both images and verifies', async ({ app }) => {
   test.setTimeout(240_000);
-  const app = await signedInApp(browser, '南宁市科技服务中心');
-  try {
+  {
     const page = app.page;
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.getByRole('button', { name: '加载示例数据' }).first().click();
     await expect(page.getByText(/已加载 \d+ 个示例孵化器|示例数据已存在/)).toBeVisible();
-    await expect(page.getByRole('button', { name: '同步状态：已同步' })).toBeVisible({ timeout: 90_000 });
 
     const d = new DocumentPages(page, '诊断意见表');
     await d.open();
@@ -77,20 +74,21 @@ test('two sides draw their signatures, sign, and the Word file carries both imag
     // Two drawn signatures in the signature block (the diagnosis has no other picture in its table).
     expect(media).toHaveLength(2);
     expect((xml.match(/<pic:pic\b/g) ?? []).length).toBe(2);
-  } finally {
-    await app.close();
+
+    // The exported file is the signed version: 校验文件 says so.
+    await new AppFrame(page).goTo('校验文件');
+    await page.getByLabel('选择要校验的 Word 文件').setInputFiles(word.file);
+    await expect(page.getByRole('region', { name: '文件校验结果' })).toContainText('相符：是签署版本');
   }
 });
 
-test('a side that signs on paper gets its scan and date after the document is signed', async ({ browser }, testInfo) => {
-  test.skip(testInfo.project.name !== 'browser', '签署端到端测试只在浏览器模式下运行。');
+test('a side that signs on paper gets its scan and date after the document is signed', async ({ app }) => {
   test.setTimeout(240_000);
-  const app = await signedInApp(browser, '南宁市科技服务中心');
-  try {
+  {
     const page = app.page;
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.getByRole('button', { name: '加载示例数据' }).first().click();
-    await expect(page.getByRole('button', { name: '同步状态：已同步' })).toBeVisible({ timeout: 90_000 });
+    await expect(page.getByText(/已加载 \d+ 个示例孵化器|示例数据已存在/)).toBeVisible();
     const d = new DocumentPages(page, '诊断意见表');
     await d.open();
     await d.chooseIncubator('南宁邕江科技企业孵化器');
@@ -126,7 +124,5 @@ test('a side that signs on paper gets its scan and date after the document is si
     await expect(upload).toHaveCount(0);
     await expect(paper).toContainText('纸质签署，2026年11月25日');
     await expect(paper.getByRole('img', { name: '孵化器纸质签署扫描件' })).toBeVisible();
-  } finally {
-    await app.close();
   }
 });
