@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineContract } from '../rpc/define-contract.js';
 import { incubatorRecordSchema } from '../domain/incubator.js';
-import { documentKindSchema } from '../domain/document-record.js';
+import { projectDocumentSchema } from './projects-contract.js';
 import { PROJECT_STAGES } from '../process/stages.js';
 import { RECORD_KINDS } from '../process/record-kinds.js';
 
@@ -18,18 +18,8 @@ const figureSeriesSchema = z.object({
 export const profileSchema = z.object({
   incubator: incubatorRecordSchema,
   figures: z.array(figureSeriesSchema),
-  documents: z.array(
-    z.object({
-      id: z.string(),
-      kind: documentKindSchema,
-      date: z.string().nullable(),
-      status: z.enum(['draft', 'completed']),
-      signed: z.boolean(),
-      revision: z.number().int(),
-      /** The revision that supersedes this one, if any. */
-      supersededBy: z.number().int().nullable(),
-    }),
-  ),
+  /** Every document of every kind, as a project lists its own, and the revision that supersedes it, if any. */
+  documents: z.array(projectDocumentSchema.extend({ supersededBy: z.number().int().nullable() })),
   projects: z.array(
     z.object({
       id: z.string(),
