@@ -13,6 +13,7 @@ import { portfolioHandlers } from './services/portfolio-handlers.js';
 import { verifyHandlers } from './verify/verify-handlers.js';
 import { projectHandlers } from './services/project-service.js';
 import { projectArchiveHandlers } from './archive/archive-handlers.js';
+import { profileHandlers } from './services/profile-service.js';
 
 export function createHandlers(wb: Workbench): Handlers {
   return {
@@ -29,6 +30,7 @@ export function createHandlers(wb: Workbench): Handlers {
     ...verifyHandlers(wb),
     ...projectHandlers(wb),
     ...projectArchiveHandlers(wb),
+    ...profileHandlers(wb),
   };
 }
 

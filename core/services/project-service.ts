@@ -3,6 +3,7 @@
 // its records make due this week.
 import type { DueItem, ProjectSummary, ProjectView, projectsContract } from '../../shared/contract/projects-contract.js';
 import { AppError } from '../../shared/rpc/result.js';
+import type { DocumentSummary } from '../../shared/domain/document-record.js';
 import { checkFields } from '../../shared/forms/field-engine.js';
 import { DOCUMENT_KINDS } from '../../shared/forms/registry.js';
 import type { FieldValue } from '../../shared/forms/field-definition.js';
@@ -65,13 +66,18 @@ function documentsOf(db: Executor, project: ProjectRow): ProjectDocument[] {
         date: d.date,
         revision: d.revision,
         status: d.status,
-        // A contract signed on paper is recorded in its lifecycle (docs/contract-lifecycle.md), not by an on-screen signature.
-        signed: d.signed || (kind === 'contract' && transitionsOf(db, d.id).some((t) => t.event === 'sign')),
+        signed: isSignedDocument(db, d),
       })),
   );
 }
 
-function summaryOf(db: Executor, project: ProjectRow, incubatorName: string): ProjectSummary {
+/** Whether a listed document is signed on screen, or — a contract — on paper. */
+export function isSignedDocument(db: Executor, d: Pick<DocumentSummary, 'id' | 'kind' | 'signed'>): boolean {
+  // A contract signed on paper is recorded in its lifecycle (docs/contract-lifecycle.md), not by an on-screen signature.
+  return d.signed || (d.kind === 'contract' && transitionsOf(db, d.id).some((t) => t.event === 'sign'));
+}
+
+export function summaryOf(db: Executor, project: ProjectRow, incubatorName: string): ProjectSummary {
   const facts = { documents: documentsOf(db, project), records: recordsOf(db, project.id) };
   return {
     id: project.id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { beforeAfterChartOption, type BeforeAfterMetric } from './before-after-chart.js';
 import { countMet, rulesMetChartOption } from './rules-met-chart.js';
+import { seriesChartOption } from './series-chart.js';
 
 const metric = (before: number | null, after: number | null, unit = '家', decimals = 0): BeforeAfterMetric => ({ label: '在孵企业', unit, before, after, decimals });
 
@@ -56,5 +57,15 @@ describe('rulesMetChartOption', () => {
   it('lists the first rule at the top', () => {
     const yAxis = rulesMetChartOption({ title: 't', rules }).option.yAxis;
     expect(yAxis && !Array.isArray(yAxis) ? (yAxis as { data?: string[] }).data : null).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('seriesChartOption', () => {
+  it('one point per date on a category axis, written the Chinese way', () => {
+    const { option } = seriesChartOption({ unit: 'm²', decimals: 2, points: [{ date: '2025-05-20', value: 8200 }, { date: '2026-05-25', value: 10660.5 }] });
+    expect((option.xAxis as { data: string[] }).data).toEqual(['2025-05-20', '2026-05-25']);
+    const [line] = option.series as { data: number[]; label: { formatter: (p: { value: number }) => string } }[];
+    expect(line!.data).toEqual([8200, 10660.5]);
+    expect(line!.label.formatter({ value: 10660.5 })).toBe('10,660.5');
   });
 });

@@ -11,6 +11,7 @@ import { contractsContract } from './contracts-contract.js';
 import { portfolioContract } from './portfolio-contract.js';
 import { verifyContract } from './verify-contract.js';
 import { projectArchiveContract, projectsContract } from './projects-contract.js';
+import { profileContract } from './profile-contract.js';
 
 /** The whole contract: the renderer's client, the IPC handlers, the HTTP host and the preload all derive from it. */
 export const contract = {
@@ -27,6 +28,7 @@ export const contract = {
   ...verifyContract,
   ...projectsContract,
   ...projectArchiveContract,
+  ...profileContract,
 };
 
 export type Contract = typeof contract;

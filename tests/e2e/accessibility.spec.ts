@@ -1,6 +1,6 @@
 // Every screen read by axe-core and by a screen reader's ear (issue 8.5): no serious or critical violation,
-// and no English accessible names (antd's icon file names, 「Clear」) — on the dashboard, the incubator list and
-// editor, the projects and a project with a record, the diagnosis list and editor, the rule sets, the agency, the settings and the sync drawer.
+// and no English accessible names (antd's icon file names, 「Clear」) — on the dashboard, the incubator list,
+// editor and profile, the projects and a project with a record, the diagnosis list and editor, the rule sets, the agency, the settings and the sync drawer.
 import { test, expect } from './fixtures/app.js';
 import type { Page } from '@playwright/test';
 import { IncubatorPages } from './pages/incubator-pages.js';
@@ -40,6 +40,11 @@ test('axe finds no serious or critical violation on any screen, and nothing is n
   await incubators.editor.getByRole('button', { name: /取\s*消/ }).click();
   await page.getByRole('dialog', { name: '放弃未保存的修改？' }).getByRole('button', { name: '放弃修改' }).click();
   await expect(incubators.editor).toBeHidden();
+
+  await page.getByRole('button', { name: '「南宁邕江科技企业孵化器」的画像' }).click();
+  await expect(page.getByRole('region', { name: '在孵企业数量' })).toContainText('最新');
+  await expectAccessible(page, '孵化器画像');
+  await page.getByRole('button', { name: '返回' }).click();
 
   await frame.goTo('诊断意见表');
   await expect(page.getByRole('main').getByRole('table')).toContainText('南宁邕江科技企业孵化器');

@@ -7,10 +7,13 @@ import { registerRecordLink } from './record-links.js';
 import { useIncubatorStore } from '../store/incubator-store.js';
 import { documentStore } from '../store/document-store.js';
 import { useProjectStore } from '../store/project-store.js';
+import { useProfileStore } from '../store/profile-store.js';
 
 export function registerRoutes(): void {
   bindRecordRoute('/incubators/', 'incubators', useIncubatorStore, 'editing');
   registerRecordLink('incubators', '孵化器', (id) => `/incubators/${encodeURIComponent(id)}`);
+  // The profile (企业画像) is a page of its own, shown on the incubators page: #/profiles/<incubator id>.
+  bindRecordRoute('/profiles/', 'incubators', useProfileStore, 'openId');
   for (const kind of DOCUMENT_KINDS) {
     const def = definitionOf(kind);
     bindRecordRoute(`/documents/${kind}/`, kind, documentStore(kind), 'openId');

@@ -10,6 +10,8 @@ import { RecordLink } from '../components/RecordLink.js';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { openDocumentsOf } from '../store/document-store.js';
 import { SyncConflictBadge } from '../sync/SyncConflictBadge.js';
+import { useProfileStore } from '../store/profile-store.js';
+import { IncubatorProfilePage } from './profile/IncubatorProfilePage.js';
 
 const PAGE_SIZE = 20;
 
@@ -21,6 +23,9 @@ export function IncubatorListPage() {
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const tableArea = useRef<HTMLDivElement>(null);
   const newButton = useRef<HTMLButtonElement>(null);
+
+  const profileOf = useProfileStore((s) => s.openId);
+  const openProfile = useProfileStore((s) => s.open);
 
   useEffect(() => {
     void load();
@@ -84,6 +89,8 @@ export function IncubatorListPage() {
     setFocusTarget(id ?? null);
     if (id === null) newButton.current?.focus();
   };
+
+  if (profileOf) return <IncubatorProfilePage id={profileOf} />;
 
   return (
     <Card styles={{ body: { padding: 16 } }}>
@@ -185,7 +192,7 @@ export function IncubatorListPage() {
             {
               title: '操作',
               key: 'actions',
-              width: 160,
+              width: 200,
               fixed: 'right',
               render: (_, row) => (
                 <Space size={0}>
@@ -194,6 +201,9 @@ export function IncubatorListPage() {
                   </Button>
                   <Button type="link" size="small" onClick={() => openDocumentsOf('diagnosis', row.id)} aria-label={`「${row.name}」的诊断意见表`}>
                     诊断
+                  </Button>
+                  <Button type="link" size="small" onClick={() => openProfile(row.id)} aria-label={`「${row.name}」的画像`}>
+                    画像
                   </Button>
                   <Popconfirm
                     title={`删除「${row.name}」？`}
