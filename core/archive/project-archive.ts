@@ -152,6 +152,20 @@ export async function writeProjectArchive(db: Executor, projectId: string, targe
     return candidate;
   };
   try {
+    // Attachments first, while the process is small: rendering the documents grows the heap, and each blob read
+    // is garbage until the next collection (bench/project-archive.bench.ts). The index lists them after the records.
+    const attached: IndexLine[] = [];
+    for (const a of attachments) {
+      if (options.signal?.aborted) throw new AppError('conflict', '已取消导出档案，未留下文件。');
+      const name = unique(`附件/${a.folder}/${safeFileName(`${a.date}-${a.attachment.name}`, `${a.date}-附件`)}`);
+      progress(name);
+      // One blob in memory at a time: streamed into the zip in slices, awaited before the next one is read.
+      const bytes = getBlob(db, a.attachment.sha256);
+      if (!bytes) throw new AppError('conflict', `附件「${a.attachment.name}」的文件不在本机（尚未同步下来），请同步后再导出档案。`);
+      const entry = await zip.addStream(name, Readable.from(slices(bytes)), options.now, { compress: false });
+      attached.push({ file: name, content: a.content, date: a.date, size: entry.size, sha256: entry.sha256 });
+      done++;
+    }
     for (const { record, date, revision } of documents) {
       for (const format of ['docx', 'xlsx'] as const) {
         if (options.signal?.aborted) throw new AppError('conflict', '已取消导出档案，未留下文件。');
@@ -165,23 +179,13 @@ export async function writeProjectArchive(db: Executor, projectId: string, targe
         done++;
       }
     }
-    for (const a of attachments) {
-      if (options.signal?.aborted) throw new AppError('conflict', '已取消导出档案，未留下文件。');
-      const name = unique(`附件/${a.folder}/${safeFileName(`${a.date}-${a.attachment.name}`, `${a.date}-附件`)}`);
-      progress(name);
-      // One blob in memory at a time: streamed into the zip in slices, awaited before the next one is read.
-      const bytes = getBlob(db, a.attachment.sha256);
-      if (!bytes) throw new AppError('conflict', `附件「${a.attachment.name}」的文件不在本机（尚未同步下来），请同步后再导出档案。`);
-      const entry = await zip.addStream(name, Readable.from(slices(bytes)), options.now);
-      index.push({ file: name, content: a.content, date: a.date, size: entry.size, sha256: entry.sha256 });
-      done++;
-    }
     if (options.signal?.aborted) throw new AppError('conflict', '已取消导出档案，未留下文件。');
     const recordsName = '记录/项目记录与阶段变更.xlsx';
     progress(recordsName);
     const records = zip.addBuffer(recordsName, await recordsWorkbook(view), options.now);
     index.push({ file: recordsName, content: `项目记录（${view.records.length} 条）与阶段变更记录（${view.moves.length} 条）`, date: latestDate(view), size: records.size, sha256: records.sha256 });
     done++;
+    index.push(...attached);
     progress(INDEX_FILE);
     zip.addBuffer(INDEX_FILE, indexCsv(index), options.now);
     done++;
