@@ -45,8 +45,11 @@ export class ZipFileWriter {
     return entry;
   }
 
-  /** Adds a stream (an attachment), hashing it as it passes; resolves once it has been read. */
-  async addStream(name: string, source: Readable, mtime: Date): Promise<WrittenEntry> {
+  /**
+   * Adds a stream (an attachment), hashing it as it passes; resolves once it has been read. `compress: false` stores
+   * it as it is (photos, PDF, Office files are compressed already: deflating them again costs time for nothing).
+   */
+  async addStream(name: string, source: Readable, mtime: Date, options: { compress?: boolean } = {}): Promise<WrittenEntry> {
     this.check();
     const hash = createHash('sha256');
     let size = 0;
@@ -56,7 +59,7 @@ export class ZipFileWriter {
       size += chunk.length;
     });
     source.pipe(through);
-    this.zip.addReadStream(through, name, { mtime });
+    this.zip.addReadStream(through, name, { mtime, compress: options.compress ?? true });
     await finished(source);
     const entry = { name, size, sha256: hash.digest('hex') };
     this.entries.push(entry);

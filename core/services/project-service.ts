@@ -9,9 +9,11 @@ import { DOCUMENT_KINDS } from '../../shared/forms/registry.js';
 import type { FieldValue } from '../../shared/forms/field-definition.js';
 import { isIsoDate } from '../../shared/validation/dates.js';
 import { RECORD_DEFINITIONS, type RecordKind } from '../../shared/process/record-kinds.js';
+import { ATTACHMENTS_KEY } from '../../shared/process/attachments.js';
 import { STAGE_INFO, type ProjectStage } from '../../shared/process/stages.js';
 import { checkStageMove, type DocumentFact, stageStatuses } from '../../shared/process/stage-rules.js';
 import { dueEntries } from '../../shared/process/due-items.js';
+import { checkedAttachments, storeAttachment } from './record-attachments.js';
 import { listDocuments } from '../../db/repositories/document-repository.js';
 import { transitionsOf } from '../../db/repositories/contract-lifecycle-repository.js';
 import { listIncubators } from '../../db/repositories/incubator-repository.js';
@@ -221,6 +223,11 @@ export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContr
       const existing = getRecord(db(), id);
       if (existing && (existing.projectId !== projectId || existing.kind !== kind)) throw new AppError('conflict', '这条记录属于另一个项目或类别。');
       const checked = checkedRecord(kind, values, today());
+      // The attachment list is not a form field: kept beside the checked fields, each entry's file already stored. A
+      // save that does not send it keeps the record's list (nothing saved is lost).
+      const sent = checkedAttachments(db(), values);
+      const attachments = sent === undefined ? existing?.values[ATTACHMENTS_KEY] : sent;
+      if (attachments !== undefined) checked.values[ATTACHMENTS_KEY] = attachments;
       const title = RECORD_DEFINITIONS[kind].title;
       return db().transaction((tx) => {
         const verb = existing ? '修改' : '新增';
@@ -228,6 +235,8 @@ export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContr
         return { view: projectView(tx, projectId), warnings: checked.warnings };
       });
     },
+
+    'projects.addAttachment': ({ name, base64 }) => storeAttachment(db(), name, base64, wb.now()),
 
     'projects.deleteRecord': ({ id }) => {
       const record = getRecord(db(), id);

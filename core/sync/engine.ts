@@ -6,6 +6,7 @@ import type { WorkbenchDb } from '../../db/database.js';
 import { clientId as localClientId, replaceClientId } from '../../db/change-recorder.js';
 import { readMeta, writeMeta } from '../../db/meta-store.js';
 import { outbox } from '../../db/schema/index.js';
+import { blobHashesOf } from '../../shared/sync/blob-refs.js';
 import { markOpsSent } from '../../db/outbox-watermark.js';
 import {
   SYNC_KEYS,
@@ -31,7 +32,6 @@ import {
   writeSyncToken,
 } from '../../db/repositories/sync-state-repository.js';
 import {
-  BLOB_REF_PATTERN,
   DELETED_FIELD,
   SIGN_FIELD,
   signValueSchema,
@@ -293,8 +293,8 @@ export class SyncEngine {
     const wanted = new Set<string>();
     for (const def of syncEntities()) {
       for (const row of this.db.select().from(def.table).all() as Record<string, unknown>[]) {
-        for (const v of Object.values(syncedFields(def, row))) {
-          if (typeof v === 'string' && BLOB_REF_PATTERN.test(v)) wanted.add(v.slice('sha256:'.length));
+        for (const [field, v] of Object.entries(syncedFields(def, row))) {
+          for (const sha of blobHashesOf(field, v)) wanted.add(sha);
         }
       }
     }

@@ -4,6 +4,7 @@ import { defineContract } from '../rpc/define-contract.js';
 import { PROJECT_STAGES } from '../process/stages.js';
 import { RECORD_KINDS } from '../process/record-kinds.js';
 import { documentKindSchema, documentValuesSchema } from '../domain/document-record.js';
+import { attachmentSchema, MAX_ATTACHMENT_BYTES } from '../process/attachments.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const stageSchema = z.enum(PROJECT_STAGES);
@@ -112,6 +113,14 @@ export const projectsContract = defineContract({
   'projects.saveRecord': {
     input: z.object({ projectId: z.string(), id: z.string().min(8).max(64), kind: recordKindSchema, values: documentValuesSchema }),
     output: z.object({ view: projectViewSchema, warnings: z.array(z.object({ field: z.string(), message: z.string() })) }),
+  },
+  /**
+   * Stores one chosen file in the blob store (once: the same bytes are stored once) and returns the entry the record's
+   * attachment list keeps; the record itself changes on 保存 (docs/process.md §Attachments).
+   */
+  'projects.addAttachment': {
+    input: z.object({ name: z.string().max(1000), base64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 1024) }),
+    output: attachmentSchema,
   },
   'projects.deleteRecord': { input: z.object({ id: z.string() }), output: projectViewSchema },
   /** What is due within the next seven days or overdue, across every project (工作台). */

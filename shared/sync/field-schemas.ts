@@ -15,6 +15,7 @@ import { findUnsafeText } from '../validation/safe-text.js';
 import { BLOB_REF_PATTERN, DELETED_FIELD, SIGN_PROPOSALS_ENTITY } from './protocol.js';
 import { PROJECT_STAGES } from '../process/stages.js';
 import { RECORD_KINDS } from '../process/record-kinds.js';
+import { ATTACHMENTS_KEY, attachmentsWireSchema } from '../process/attachments.js';
 
 /** The prefix of a document's or list item's value fields on the wire: `values.<key>`. */
 export const VALUES_PREFIX = 'values.';
@@ -69,7 +70,8 @@ function projectSchemas(): Record<string, EntitySchemas> {
     project_stage_moves: {
       fields: { projectId: requiredText, fromStage: z.enum(PROJECT_STAGES).nullable(), toStage: z.enum(PROJECT_STAGES), date: isoDay, reason: z.string().max(2000), outOfOrder: z.boolean() },
     },
-    project_records: { fields: { projectId: requiredText, kind: z.enum(RECORD_KINDS) }, values: fieldValueSchema },
+    // A record's attachment list is one hidden value: a JSON string checked entry by entry (docs/process.md §Attachments).
+    project_records: { fields: { projectId: requiredText, kind: z.enum(RECORD_KINDS), [`${VALUES_PREFIX}${ATTACHMENTS_KEY}`]: attachmentsWireSchema }, values: fieldValueSchema },
   };
 }
 

@@ -9,6 +9,9 @@ import { DocumentPages } from './pages/document-pages.js';
 
 test.describe.configure({ timeout: 180_000 });
 
+/** A 1×1 PNG (a photo of a visit, as small as can be). */
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
 const today = () => {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -55,6 +58,26 @@ test('a consultant follows a project on the standard path: due items, the client
   await expect(page.getByRole('row').filter({ hasText: '韦丽娟' })).toHaveCount(2);
   await page.screenshot({ path: 'tests/artifacts/projects/project-1366.png', fullPage: true });
 
+  // A visit log with a photo (§5.2.1): an empty file is refused next to 附件 naming it; the photo is listed, saved
+  // with the record and archived under 附件/.
+  await page.getByRole('radiogroup', { name: '记录类别' }).getByText(/洽谈与走访记录/).click();
+  await d.button('新增洽谈与走访记录').click();
+  const visit = page.getByRole('dialog', { name: /新增洽谈与走访记录/ });
+  await d.chooseOption('方式', '走访', visit);
+  await visit.getByRole('textbox', { name: '主题' }).fill('现场查看孵化场地');
+  await visit.getByRole('textbox', { name: '参加人员' }).fill('黄敏');
+  const attach = async (name: string, buffer: Buffer) => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), visit.getByRole('button', { name: '添加附件' }).click()]);
+    await chooser.setFiles({ name, mimeType: 'image/png', buffer });
+  };
+  await attach('空白.png', Buffer.alloc(0));
+  await expect(visit.getByRole('region', { name: '附件' }).getByRole('alert')).toContainText('「空白.png」是空文件，未添加。');
+  await attach('孵化场地照片.png', Buffer.from(PNG_1X1, 'base64'));
+  await expect(visit.getByRole('list', { name: '附件列表' })).toContainText('孵化场地照片.png');
+  await expect(visit.getByRole('button', { name: '移除附件「孵化场地照片.png」' })).toBeVisible();
+  await visit.getByRole('button', { name: /^保\s*存$/ }).click();
+  await expect(visit).toBeHidden();
+
   // The archive: progress, then the file, with every document and its index.
   await page.getByRole('button', { name: '导出项目档案' }).click();
   const dialog = page.getByRole('dialog', { name: '导出项目档案' });
@@ -67,6 +90,8 @@ test('a consultant follows a project on the standard path: due items, the client
   const names = Object.keys(zip.files);
   expect(names).toContain('归档清单.csv');
   expect(names.filter((n) => n.startsWith('文档/') && n.endsWith('.docx')).length).toBeGreaterThanOrEqual(4);
+  expect(names).toContain(`附件/洽谈与走访记录/${today()}-孵化场地照片.png`);
+  expect(Buffer.from(await zip.file(`附件/洽谈与走访记录/${today()}-孵化场地照片.png`)!.async('uint8array')).toString('base64')).toBe(PNG_1X1);
   // The footer's 关闭 (the corner × is also named 关闭, without words on it).
   await dialog.getByRole('button', { name: /^关\s*闭$/ }).filter({ hasText: /关\s*闭/ }).click();
 

@@ -2,7 +2,7 @@
 // workbook and the index; the index's SHA-256 of every file matches its bytes; Chinese names intact. A cancelled
 // export and a full disk leave no file behind; the command line writes the same archive.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { openTestWorkbench, type TestWorkbench } from '../support/workbench-fixt
 import { archiveFileName, INDEX_FILE, writeProjectArchive } from '../../core/archive/project-archive.js';
 import { registerExportCommand } from '../../core/cli/export-command.js';
 import { toRpcError } from '../../core/error-mapping.js';
+import { ATTACHMENTS_KEY } from '../../shared/process/attachments.js';
 
 let t: TestWorkbench;
 let dir: string;
@@ -41,13 +42,22 @@ function parseCsv(text: string): string[][] {
 describe('the project archive', () => {
   it('holds every document in Word and Excel, the records and an index whose hashes match, with Chinese names', async () => {
     const project = await demoProject();
+    // Attachments on the visit log: a photo and two different files of the same name (names kept unique).
+    const visit = (await t.call('projects.get', { id: project.id })).records.find((r) => r.kind === 'consultation')!;
+    const photo = randomBytes(300_000);
+    const files = [
+      await t.call('projects.addAttachment', { name: '走访现场照片.png', base64: photo.toString('base64') }),
+      await t.call('projects.addAttachment', { name: '会议纪要.pdf', base64: Buffer.from('%PDF-1.4 第一份').toString('base64') }),
+      await t.call('projects.addAttachment', { name: '会议纪要.pdf', base64: Buffer.from('%PDF-1.4 第二份').toString('base64') }),
+    ];
+    await t.call('projects.saveRecord', { projectId: project.id, id: visit.id, kind: 'consultation', values: { ...visit.values, [ATTACHMENTS_KEY]: JSON.stringify(files) } });
     const view = await t.call('projects.get', { id: project.id });
     const target = join(dir, archiveFileName(view));
     expect(archiveFileName(view)).toBe('南宁邕江科技企业孵化器-2025 年度自治区级孵化器认定培育-培育项目档案.zip');
     const seen: number[] = [];
     const result = await writeProjectArchive(t.wb.database.db, project.id, target, { now: new Date('2026-12-02T02:00:00Z'), onProgress: (p) => seen.push(p.done) });
     expect(readdirSync(dir)).toEqual([archiveFileName(view)]);
-    expect(seen.at(-1)).toBe(view.documents.length * 2 + 2);
+    expect(seen.at(-1)).toBe(view.documents.length * 2 + files.length + 2);
 
     const zip = await JSZip.loadAsync(readFileSync(target));
     const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
@@ -67,6 +77,12 @@ describe('the project archive', () => {
       expect(row[3]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     expect(result.index).toHaveLength(index.length - 1);
+    const day = String(visit.values.date);
+    const attached = index.slice(1).filter((r) => r[1]!.startsWith('附件/'));
+    expect(attached.map((r) => r[1])).toEqual([`附件/洽谈与走访记录/${day}-走访现场照片.png`, `附件/洽谈与走访记录/${day}-会议纪要.pdf`, `附件/洽谈与走访记录/${day}-会议纪要（2）.pdf`]);
+    expect(attached.map((r) => r[5])).toEqual(files.map((f) => f.sha256));
+    expect(attached.every((r) => r[3] === day && r[2]!.startsWith('洽谈与走访记录「'))).toBe(true);
+    expect(Buffer.from(await zip.file(attached[0]![1]!)!.async('uint8array')).equals(photo)).toBe(true);
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await zip.file('记录/项目记录与阶段变更.xlsx')!.async('uint8array')) as never);

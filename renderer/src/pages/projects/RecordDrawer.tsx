@@ -9,6 +9,8 @@ import { call, errorMessage, RpcFailure } from '../../api/client.js';
 import { FieldControl } from '../../forms/FieldControl.js';
 import { fromFormValue, toFormValue, type FormText } from '../../forms/form-values.js';
 import { requiredClass } from '../../forms/required-mark.js';
+import { ATTACHMENTS_KEY, attachmentsOf, attachmentsValue, type Attachment } from '../../../../shared/process/attachments.js';
+import { RecordAttachments } from './RecordAttachments.js';
 
 type FormState = Record<string, FormText>;
 
@@ -41,6 +43,9 @@ export function RecordDrawer({ projectId, kind, record, starting, onSaved, onClo
   const [saving, setSaving] = useState(false);
   const [dirty, setDirty] = useState(false);
   const state = Form.useWatch([], form) as FormState | undefined;
+  const [attachments, setAttachments] = useState<Attachment[]>(() => attachmentsOf(record?.values ?? {}));
+  // Sent when the record has or had a list (an empty one clears it); a record that never had one does not carry it.
+  const hadAttachments = record !== null && attachmentsOf(record.values).length > 0;
 
   // Read once: the drawer is remade (its key) for another record, and a save must not reset what is typed.
   const [initial] = useState<FormState>(() => {
@@ -58,6 +63,8 @@ export function RecordDrawer({ projectId, kind, record, starting, onSaved, onClo
     return own.find((i) => i.severity === 'warning') ?? (warned ? { severity: 'warning', message: warned.message } : undefined);
   };
 
+  const withAttachments = (v: Record<string, FieldValue>) => (hadAttachments || attachments.length > 0 ? { ...v, [ATTACHMENTS_KEY]: attachmentsValue(attachments) } : v);
+
   const save = async () => {
     setShowAll(true);
     const firstError = live.find((i) => i.severity === 'error');
@@ -67,7 +74,7 @@ export function RecordDrawer({ projectId, kind, record, starting, onSaved, onClo
     }
     setSaving(true);
     try {
-      const saved = await call('projects.saveRecord', { projectId, id, kind, values: values(form.getFieldsValue(true)) });
+      const saved = await call('projects.saveRecord', { projectId, id, kind, values: withAttachments(values(form.getFieldsValue(true))) });
       setServerIssues([]);
       setDirty(false);
       onSaved(saved.view);
@@ -129,6 +136,13 @@ export function RecordDrawer({ projectId, kind, record, starting, onSaved, onClo
           );
         })}
       </Form>
+      <RecordAttachments
+        attachments={attachments}
+        onChange={(next) => {
+          setAttachments(next);
+          setDirty(true);
+        }}
+      />
     </Drawer>
   );
 }
