@@ -60,4 +60,12 @@ describe('toRpcError', () => {
       message: '磁盘空间已满，本次操作未能完成。已保存的数据未受影响。请清理磁盘后重试。',
     });
   });
+
+  it('a folder that cannot be written, or a place that is not a folder, is said plainly with the place', () => {
+    const denied = Object.assign(new Error("EACCES: permission denied, open '/srv/归档/a.zip.part'"), { code: 'EACCES', path: '/srv/归档/a.zip.part' });
+    expect(toRpcError(denied)).toEqual({ kind: 'storage', message: '没有写入权限（/srv/归档/a.zip.part），本次操作未能完成。已保存的数据未受影响。请换一个文件夹，或检查文件夹权限后重试。' });
+    expect(toRpcError(Object.assign(new Error('EROFS'), { code: 'EROFS' })).message).toMatch(/^没有写入权限，/);
+    const notDir = Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR', path: '/tmp/file.txt/a.zip' });
+    expect(toRpcError(notDir)).toMatchObject({ kind: 'storage', message: expect.stringContaining('保存位置不存在或不是文件夹（/tmp/file.txt/a.zip）') });
+  });
 });

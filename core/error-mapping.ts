@@ -39,6 +39,16 @@ export function toRpcError(e: unknown): RpcError {
   if (e instanceof Error && (e as NodeJS.ErrnoException).code === 'ENOSPC') {
     return { kind: 'storage', message: `磁盘空间已满，本次操作未能完成。${SAVED_DATA_SAFE}请清理磁盘后重试。` };
   }
+  // A file written where it cannot be (an archive or export to a folder without write rights, a read-only disk, a
+  // path through a file): said plainly, with the place, rather than as an internal error.
+  const fsCode = e instanceof Error ? (e as NodeJS.ErrnoException).code : undefined;
+  const where = e instanceof Error && typeof (e as NodeJS.ErrnoException).path === 'string' ? `（${(e as NodeJS.ErrnoException).path}）` : '';
+  if (fsCode === 'EACCES' || fsCode === 'EPERM' || fsCode === 'EROFS') {
+    return { kind: 'storage', message: `没有写入权限${where}，本次操作未能完成。${SAVED_DATA_SAFE}请换一个文件夹，或检查文件夹权限后重试。` };
+  }
+  if (fsCode === 'ENOTDIR' || fsCode === 'ENOENT' || fsCode === 'EISDIR') {
+    return { kind: 'storage', message: `保存位置不存在或不是文件夹${where}，本次操作未能完成。${SAVED_DATA_SAFE}请换一个保存位置。` };
+  }
   const detail = e instanceof Error ? e.message : String(e);
   return { kind: 'internal', message: `程序内部错误：${detail}。${SAVED_DATA_SAFE}` };
 }

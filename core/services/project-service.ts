@@ -12,9 +12,10 @@ import { RECORD_DEFINITIONS, type RecordKind } from '../../shared/process/record
 import { ATTACHMENTS_KEY } from '../../shared/process/attachments.js';
 import { STAGE_INFO, type ProjectStage } from '../../shared/process/stages.js';
 import { checkStageMove, type DocumentFact, stageStatuses } from '../../shared/process/stage-rules.js';
-import { dueEntries } from '../../shared/process/due-items.js';
+import { dueEntries, dueTaskEntries, type PlanTaskCandidate } from '../../shared/process/due-items.js';
 import { checkedAttachments, storeAttachment } from './record-attachments.js';
-import { listDocuments } from '../../db/repositories/document-repository.js';
+import { getDocument, listDocuments } from '../../db/repositories/document-repository.js';
+import { progressOfDocument, progressOpen } from './item-progress-service.js';
 import { transitionsOf } from '../../db/repositories/contract-lifecycle-repository.js';
 import { listIncubators } from '../../db/repositories/incubator-repository.js';
 import {
@@ -149,6 +150,24 @@ function recordSummary(kind: RecordKind, values: Readonly<Record<string, FieldVa
   return [...title].length > 20 ? `${[...title].slice(0, 20).join('')}…` : title;
 }
 
+/** The tasks of every signed plan in effect (progress can be recorded on it: §5.2.5), with their recorded status. */
+function planTasksInEffect(db: Executor): PlanTaskCandidate[] {
+  return listDocuments(db, 'plan')
+    .filter((d) => d.signed)
+    .flatMap((d) => {
+      const plan = getDocument(db, 'plan', d.id);
+      if (!plan || !progressOpen(db, plan)) return [];
+      const progress = progressOfDocument(db, plan);
+      return (plan.lists.tasks ?? []).map((t) => ({
+        planId: plan.id,
+        itemId: t.id,
+        description: String(t.values.description ?? ''),
+        dueMonth: String(t.values.dueMonth ?? ''),
+        status: typeof progress[t.id]?.status === 'string' ? (progress[t.id]!.status as string) : null,
+      }));
+    });
+}
+
 export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContract> {
   const db = () => wb.database.db;
   const today = () => localIsoDate(wb.now());
@@ -251,15 +270,22 @@ export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContr
     'projects.due': (): DueItem[] => {
       const byId = names();
       const projects = new Map(listProjects(db()).map((p) => [p.id, p]));
-      return dueEntries(
+      const records = dueEntries(
         allRecords(db()).filter((r) => projects.has(r.projectId)),
         today(),
-      ).flatMap((e) => {
+      ).flatMap((e): DueItem[] => {
         const project = projects.get(e.projectId)!;
         const incubatorName = byId.get(project.incubatorId);
         if (incubatorName === undefined) return [];
-        return [{ key: `${e.kind}:${e.recordId}`, urgency: e.urgency, date: e.date, message: e.wording, incubatorName, projectId: e.projectId, recordId: e.recordId, kind: e.kind }];
+        return [{ key: `${e.kind}:${e.recordId}`, urgency: e.urgency, date: e.date, message: e.wording, incubatorName, target: { type: 'record', projectId: e.projectId, recordId: e.recordId, kind: e.kind } }];
       });
+      const tasks = dueTaskEntries(planTasksInEffect(db()), today()).flatMap((e): DueItem[] => {
+        const plan = getDocument(db(), 'plan', e.planId);
+        const incubatorName = plan ? byId.get(plan.incubatorId) : undefined;
+        if (incubatorName === undefined) return [];
+        return [{ key: `plan-task:${e.itemId}`, urgency: e.urgency, date: e.date, message: e.wording, incubatorName, target: { type: 'document', kind: 'plan', id: e.planId } }];
+      });
+      return [...records, ...tasks].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
     },
   };
 }

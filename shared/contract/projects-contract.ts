@@ -76,9 +76,11 @@ export const dueItemSchema = z.object({
   date: z.string(),
   message: z.string(),
   incubatorName: z.string(),
-  projectId: z.string(),
-  recordId: z.string(),
-  kind: recordKindSchema,
+  /** Where it is done: a record of a project, or a document (a signed plan's task). */
+  target: z.union([
+    z.object({ type: z.literal('record'), projectId: z.string(), recordId: z.string(), kind: recordKindSchema }),
+    z.object({ type: z.literal('document'), kind: documentKindSchema, id: z.string() }),
+  ]),
 });
 export type DueItem = z.infer<typeof dueItemSchema>;
 

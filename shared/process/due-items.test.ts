@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueEntries } from './due-items.js';
+import { dueEntries, dueTaskEntries, lastDayOfMonth } from './due-items.js';
 
 const today = '2026-12-02';
 
@@ -27,5 +27,21 @@ describe('due this week', () => {
 
   it('ignores records without a valid due date', () => {
     expect(dueEntries([{ id: 'x', projectId: 'p', kind: 'complaint', values: { answerDue: '下周' } }], today)).toEqual([]);
+  });
+});
+
+describe("a signed plan's tasks", () => {
+  it('are due by the last day of their month (leap years too) until done', () => {
+    expect(lastDayOfMonth('2028-02')).toBe('2028-02-29');
+    expect(lastDayOfMonth('2026-12')).toBe('2026-12-31');
+    const task = (itemId: string, dueMonth: string, status: string | null) => ({ planId: 'p', itemId, description: `任务 ${itemId}`, dueMonth, status });
+    // 2026-12-25: December ends on the 31st, the seventh day counting today: due. November is past: overdue.
+    const entries = dueTaskEntries([task('a', '2026-12', null), task('b', '2026-11', '进行中'), task('c', '2026-11', '已完成'), task('d', '2027-01', null), task('e', '2026年12月', null)], '2026-12-25');
+    expect(entries.map((e) => [e.itemId, e.urgency, e.date])).toEqual([
+      ['b', 'overdue', '2026-11-30'],
+      ['a', 'due', '2026-12-31'],
+    ]);
+    expect(entries[1]!.wording).toBe('培育方案任务：任务 a（12月底）');
+    expect(dueTaskEntries([task('a', '2026-12', null)], '2026-12-24')).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
-// What a project's records make due (工作台 「本周待办」, docs/process.md §Due this week): an open record whose due
-// date is within the next seven days — today counted — or already past. A record is open until the field that
-// closes it is filled (an answered complaint, a closed corrective action, a done task, a resolved issue).
-import { addDays } from '../dates/date-math.js';
+// What is due this week (工作台 「本周待办」, docs/process.md §Due this week): an open record whose due date is
+// within the next seven days — today counted — or already past. A record is open until the field that closes it is
+// filled (an answered complaint, a closed corrective action, a done task, a resolved issue). A signed plan's task
+// (附录C 阶段性任务目标) is due by the last day of its 完成期限 month until its progress says 已完成.
+import { addDays, addMonths } from '../dates/date-math.js';
 import { isEmptyValue } from '../forms/field-engine.js';
 import type { FieldValue } from '../forms/field-definition.js';
 import { RECORD_DEFINITIONS, type RecordKind } from './record-kinds.js';
@@ -57,4 +58,42 @@ export function dueEntries(records: readonly DueCandidate[], today: string): Due
     });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.recordId.localeCompare(b.recordId));
+}
+
+export interface PlanTaskCandidate {
+  planId: string;
+  itemId: string;
+  description: string;
+  /** 'YYYY-MM'. */
+  dueMonth: string;
+  /** The task's 实施状态 from its progress (§5.2.5), null when none was recorded. */
+  status: string | null;
+}
+
+export interface PlanTaskDue {
+  planId: string;
+  itemId: string;
+  /** The last day of the task's month. */
+  date: string;
+  urgency: 'overdue' | 'due';
+  wording: string;
+}
+
+/** The last day of a 'YYYY-MM' month, as an ISO date. */
+export function lastDayOfMonth(month: string): string {
+  return addDays(addMonths(`${month}-01`, 1), -1);
+}
+
+/** A signed plan's tasks not yet done whose month ends within seven days or has ended. */
+export function dueTaskEntries(tasks: readonly PlanTaskCandidate[], today: string): PlanTaskDue[] {
+  const horizon = addDays(today, DUE_WINDOW_DAYS - 1);
+  return tasks
+    .filter((t) => /^\d{4}-\d{2}$/.test(t.dueMonth) && t.status !== '已完成')
+    .map((t) => {
+      const date = lastDayOfMonth(t.dueMonth);
+      const overdue = date < today;
+      return { planId: t.planId, itemId: t.itemId, date, urgency: overdue ? ('overdue' as const) : ('due' as const), wording: `培育方案任务${overdue ? '（已逾期）' : ''}：${clip(t.description)}（${Number(t.dueMonth.slice(5, 7))}月底）` };
+    })
+    .filter((t) => t.date <= horizon)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.itemId.localeCompare(b.itemId));
 }

@@ -3,7 +3,7 @@
 // export and a full disk leave no file behind; the command line writes the same archive.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -110,6 +110,15 @@ describe('the project archive', () => {
     expect(toRpcError(failure)).toMatchObject({ kind: 'storage', message: expect.stringContaining('磁盘空间已满') });
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
+
+    // A place that cannot hold the file (here: inside a file, as a folder without write rights refuses it too).
+    writeFileSync(join(dir, '不是文件夹'), 'x');
+    const blocked = await writeProjectArchive(t.wb.database.db, project.id, join(dir, '不是文件夹', 'a.zip'), { now: new Date() }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(toRpcError(blocked)).toMatchObject({ kind: 'storage', message: expect.stringContaining('保存位置不存在或不是文件夹') });
+    expect(readdirSync(dir)).toEqual(['不是文件夹']);
   });
 
   it('is written by `export archive` on the command line, and names a missing project', async () => {

@@ -7,6 +7,10 @@ import { openTestWorkbench, type TestWorkbench } from '../support/workbench-fixt
 import { failureOf } from '../support/rpc-failure.js';
 import { sampleIncubator } from '../support/sample-incubator.js';
 import { auditLog, outbox } from '../../db/schema/index.js';
+import { createDocument, getDocument, updateDocument } from '../../db/repositories/document-repository.js';
+import { signStoredDocument } from '../../core/services/document-signing-service.js';
+import { saveProgress } from '../../core/services/item-progress-service.js';
+import { samplePlanLists, samplePlanValues } from '../../templates/testing/sample-plan-model.js';
 
 let t: TestWorkbench;
 let now = new Date('2026-12-02T02:00:00Z');
@@ -103,11 +107,30 @@ describe('cultivation projects', () => {
     const id = randomUUID();
     await t.call('projects.saveRecord', { projectId: project.id, id, kind: 'complaint', values: complaint });
     const due = await t.call('projects.due', {});
-    expect(due).toMatchObject([{ urgency: 'due', date: '2026-12-05', message: '投诉待答复：培训通知太晚（12月5日）', projectId: project.id, recordId: id, kind: 'complaint' }]);
+    expect(due).toMatchObject([{ urgency: 'due', date: '2026-12-05', message: '投诉待答复：培训通知太晚（12月5日）', target: { type: 'record', projectId: project.id, recordId: id, kind: 'complaint' } }]);
     now = new Date('2026-12-06T02:00:00Z');
     expect((await t.call('projects.due', {}))[0]!.urgency).toBe('overdue');
     await t.call('projects.saveRecord', { projectId: project.id, id, kind: 'complaint', values: { ...complaint, answeredDate: '2026-12-06', handling: '已致电说明' } });
     expect(await t.call('projects.due', {})).toEqual([]);
+  });
+
+  it("lists a signed plan's tasks not yet done by the end of their month, and drops one once its progress says 已完成", async () => {
+    const inc = await t.call('incubators.save', { values: sampleIncubator(3) });
+    const { db } = t.wb.database;
+    const ctx = t.wb.changeContext();
+    const plan = createDocument(db, ctx, 'plan', { incubatorId: inc.id, values: samplePlanValues(), lists: samplePlanLists(2, 0), snapshots: { incubator: null, agency: null } }, '新建');
+    updateDocument(db, ctx, 'plan', plan.id, { status: 'completed' }, '完成');
+    // Before it is signed a plan is not in effect: nothing of it is due.
+    expect(await t.call('projects.due', {})).toEqual([]);
+    signStoredDocument(db, ctx, 'plan', plan.id);
+    const due = await t.call('projects.due', {});
+    expect(due.map((d) => [d.urgency, d.date, d.target])).toEqual([
+      ['overdue', '2025-07-31', { type: 'document', kind: 'plan', id: plan.id }],
+      ['overdue', '2025-08-31', { type: 'document', kind: 'plan', id: plan.id }],
+    ]);
+    expect(due[0]!.message).toMatch(/^培育方案任务（已逾期）：任务内容 1：完善孵化服务体系.*（7月底）$/);
+    saveProgress(db, ctx, getDocument(db, 'plan', plan.id)!, { listKey: 'tasks', itemId: plan.lists.tasks![0]!.id, values: { status: '已完成', doneOn: '2025-07-20' }, today: '2026-12-02' });
+    expect((await t.call('projects.due', {})).map((d) => d.date)).toEqual(['2025-08-31']);
   });
 
   it('ends a project only from 服务改进, then allows the next engagement', async () => {
@@ -136,6 +159,6 @@ describe('the demo project', () => {
     expect(new Set(view.documents.map((d) => d.kind))).toEqual(new Set(['diagnosis', 'contract', 'plan', 'evaluation']));
     // Out-of-order moves, if the demo documents leave a stage incomplete, carry their reason.
     for (const m of view.moves.filter((x) => x.outOfOrder)) expect(m.reason).not.toBe('');
-    expect((await t.call('projects.due', {})).map((d) => d.kind).sort()).toEqual(['complaint', 'correctiveAction', 'serviceTask']);
+    expect((await t.call('projects.due', {})).map((d) => (d.target.type === 'record' ? d.target.kind : d.target.kind)).sort()).toEqual(['complaint', 'correctiveAction', 'serviceTask']);
   });
 });

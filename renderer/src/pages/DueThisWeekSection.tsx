@@ -5,15 +5,16 @@ import { useDashboardStore } from '../store/dashboard-store.js';
 import { useProjectStore } from '../store/project-store.js';
 
 /**
- * 工作台's 本周待办: what the projects' records make due within seven days or overdue (service plan items, issues,
- * complaints waiting for an answer, corrective actions), each opening its record in its project.
+ * 工作台's 本周待办: what is due within seven days or overdue — signed plans' tasks, the projects' service plan items,
+ * issues, complaints waiting for an answer, corrective actions — each opening its plan, or its record in its project.
  */
 export function DueThisWeekSection() {
   const due = useDashboardStore((s) => s.due);
   const error = useDashboardStore((s) => s.projectsError);
-  const open = (d: DueItem) => {
-    useProjectStore.getState().focusRecord({ kind: d.kind, id: d.recordId });
-    navigate(`/projects/${encodeURIComponent(d.projectId)}`);
+  const open = ({ target }: DueItem) => {
+    if (target.type === 'document') return navigate(`/documents/${target.kind}/${encodeURIComponent(target.id)}`);
+    useProjectStore.getState().focusRecord({ kind: target.kind, id: target.recordId });
+    navigate(`/projects/${encodeURIComponent(target.projectId)}`);
   };
   return (
     <section className="wb-panel" aria-labelledby="dashboard-due">
