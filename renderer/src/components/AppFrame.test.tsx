@@ -24,7 +24,7 @@ describe('AppFrame', () => {
     const { container } = renderInApp(<AppFrame />);
     expect(screen.getAllByRole('main')).toHaveLength(1);
     const nav = screen.getByRole('navigation', { name: '主导航' });
-    expect(within(nav).getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['工作台', '孵化器', '诊断意见表', '技术服务合同', '培育方案', '培育效果评价表', '服务机构', '校验文件', '设置与备份']);
+    expect(within(nav).getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['工作台', '孵化器', '培育项目', '诊断意见表', '技术服务合同', '培育方案', '培育效果评价表', '服务机构', '校验文件', '设置与备份']);
     expect(await screen.findByRole('heading', { level: 1, name: '工作台' })).toBeTruthy();
     // The dashboard's code arrives on its own (code-split) and fills the main area.
     expect(await within(screen.getByRole('main')).findByText('最近操作')).toBeTruthy();
