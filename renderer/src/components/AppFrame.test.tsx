@@ -1,6 +1,6 @@
 // The window frame: one main landmark, a named navigation, icons that do not read out English file names,
 // and a sidebar that collapses on demand.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppFrame } from './AppFrame.js';
@@ -9,9 +9,13 @@ import { withRealBackend } from '../../test/real-backend.js';
 import { useAppStore } from '../store/app-store.js';
 import { registerRoutes } from '../navigation/routes.js';
 import { goTo } from '../navigation/router.js';
+import { PAGE_DIRECTORY } from './page-directory.js';
 
 withRealBackend();
 registerRoutes();
+// Pointing at the menu preloads every page's code: let it finish before the test environment is torn down, or an
+// import still in flight fails after the test (vitest's EnvironmentTeardownError).
+afterEach(() => Promise.all(PAGE_DIRECTORY.map((p) => p.page.preload())));
 
 /** Accessible names made of an English word (an antd icon's file name, rc-select's 「Clear」). */
 function englishNames(root: HTMLElement): string[] {
