@@ -8,7 +8,7 @@ import { formatStoredValue } from '../../shared/forms/format-values.js';
 import { safeFileName } from '../../shared/forms/file-name.js';
 import { RECORD_DEFINITIONS, RECORD_KINDS } from '../../shared/process/record-kinds.js';
 import { STAGE_INFO } from '../../shared/process/stages.js';
-import type { ProjectView } from '../../shared/contract/projects-contract.js';
+import type { ProjectContent, ProjectView } from '../../shared/contract/projects-contract.js';
 import { getDocument } from '../../db/repositories/document-repository.js';
 import type { Executor } from '../../db/database.js';
 import { exportDocumentFile } from '../services/document-export-service.js';
@@ -64,7 +64,7 @@ export function indexCsv(lines: readonly IndexLine[]): Uint8Array {
 }
 
 /** The project's records, one sheet per kind of the standard, and its stage history. */
-async function recordsWorkbook(view: ProjectView): Promise<Uint8Array> {
+async function recordsWorkbook(view: ProjectContent): Promise<Uint8Array> {
   const { renderTableWorkbook } = await import('../../templates/xlsx/table-workbook.js');
   const sheets = RECORD_KINDS.map((kind) => {
     const def = RECORD_DEFINITIONS[kind];
@@ -91,7 +91,7 @@ async function recordsWorkbook(view: ProjectView): Promise<Uint8Array> {
   return renderTableWorkbook([moves, ...sheets], `${view.incubatorName} · ${view.name}`);
 }
 
-function latestDate(view: ProjectView): string {
+function latestDate(view: ProjectContent): string {
   const dates = view.records.map((r) => String(r.values[RECORD_DEFINITIONS[r.kind].dateField] ?? '')).filter(Boolean);
   return [view.startedOn, ...dates, ...view.moves.map((m) => m.date)].sort().at(-1)!;
 }
@@ -104,7 +104,7 @@ interface AttachmentEntry {
 }
 
 /** Every record's attachments, by kind in the standard's order and by the record's date. */
-function attachmentEntries(view: ProjectView): AttachmentEntry[] {
+function attachmentEntries(view: ProjectContent): AttachmentEntry[] {
   return RECORD_KINDS.flatMap((kind) => {
     const def = RECORD_DEFINITIONS[kind];
     const dateOf = (r: ProjectView['records'][number]) => String(r.values[def.dateField] ?? '') || r.updatedAt.slice(0, 10);

@@ -1,7 +1,7 @@
 // Cultivation projects (docs/process.md): a project per incubator and engagement on the standard's path, its stage
 // moves (out of order only with a reason, all kept), its records (checked by the shared field engine), and what
 // its records make due this week.
-import type { DueItem, ProjectSummary, ProjectView, projectsContract } from '../../shared/contract/projects-contract.js';
+import type { DueItem, ProjectContent, ProjectSummary, ProjectView, projectsContract } from '../../shared/contract/projects-contract.js';
 import { AppError } from '../../shared/rpc/result.js';
 import type { DocumentSummary } from '../../shared/domain/document-record.js';
 import { checkFields } from '../../shared/forms/field-engine.js';
@@ -95,7 +95,8 @@ export function summaryOf(db: Executor, project: ProjectRow, incubatorName: stri
   };
 }
 
-export function projectView(db: Executor, id: string): ProjectView {
+/** A project as shown, without the workbench's today (the handlers add it: `viewOf`). */
+export function projectView(db: Executor, id: string): ProjectContent {
   const project = requireProject(db, id);
   const incubator = requireIncubator(db, project.incubatorId);
   const documents = documentsOf(db, project);
@@ -171,6 +172,8 @@ function planTasksInEffect(db: Executor): PlanTaskCandidate[] {
 export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContract> {
   const db = () => wb.database.db;
   const today = () => localIsoDate(wb.now());
+  // Today on the workbench's calendar, not the screen's: the dates the backend checks are the ones the UI offers.
+  const viewOf = (x: Executor, id: string): ProjectView => ({ ...projectView(x, id), today: today() });
   const names = () => new Map(listIncubators(db(), '').map((i) => [i.id, i.name]));
   return {
     'projects.list': ({ incubatorId }) => {
@@ -178,7 +181,9 @@ export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContr
       return listProjects(db(), incubatorId).flatMap((p) => (byId.has(p.incubatorId) ? [summaryOf(db(), p, byId.get(p.incubatorId)!)] : []));
     },
 
-    'projects.get': ({ id }) => projectView(db(), id),
+    'projects.today': () => ({ today: today() }),
+
+    'projects.get': ({ id }) => viewOf(db(), id),
 
     'projects.create': ({ incubatorId, name, startedOn, notes }) => {
       const incubator = requireIncubator(db(), incubatorId);
@@ -191,7 +196,7 @@ export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContr
         if (clash) throw new AppError('validation', `开始日期须晚于该孵化器上一个项目「${clash.name}」的开始日期（${clash.startedOn}）。`, { field: 'startedOn' });
         const project = insertProject(tx, wb.changeContext(), { incubatorId, ...fields, notes: notes.trim() }, `新建「${incubator.name}」培育项目「${fields.name}」`);
         appendStageMove(tx, wb.changeContext(), { projectId: project.id, fromStage: null, toStage: 'outreach', date: fields.startedOn, reason: '', outOfOrder: false }, null);
-        return projectView(tx, project.id);
+        return viewOf(tx, project.id);
       });
     },
 
@@ -200,12 +205,12 @@ export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContr
       const fields = checkedProjectFields({ name, startedOn }, today());
       return db().transaction((tx) => {
         updateProject(tx, wb.changeContext(), project, { ...fields, notes: notes.trim() }, `修改培育项目「${fields.name}」`);
-        return projectView(tx, id);
+        return viewOf(tx, id);
       });
     },
 
     'projects.moveStage': ({ id, to, date, reason }) => {
-      const view = projectView(db(), id);
+      const view = viewOf(db(), id);
       const day = date || today();
       if (!isIsoDate(day)) throw new AppError('validation', '请填写有效的日期。', { field: 'date' });
       if (day > today()) throw new AppError('validation', '日期不能晚于今天。', { field: 'date' });
@@ -220,7 +225,7 @@ export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContr
         const summary = `「${project.name}」从「${STAGE_INFO[from].title}」进入「${STAGE_INFO[to].title}」${check.outOfOrder ? `（未按顺序：${why}）` : ''}`;
         appendStageMove(tx, wb.changeContext(), { projectId: id, fromStage: from, toStage: to, date: day, reason: why, outOfOrder: check.outOfOrder }, summary);
         updateProject(tx, wb.changeContext(), project, { stage: to }, null);
-        return projectView(tx, id);
+        return viewOf(tx, id);
       });
     },
 
@@ -233,7 +238,7 @@ export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContr
       if (day < project.startedOn) throw new AppError('validation', '结束日期不能早于开始日期。', { field: 'date' });
       return db().transaction((tx) => {
         updateProject(tx, wb.changeContext(), project, { closedOn: day }, `结束培育项目「${project.name}」`);
-        return projectView(tx, id);
+        return viewOf(tx, id);
       });
     },
 
@@ -251,7 +256,7 @@ export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContr
       return db().transaction((tx) => {
         const verb = existing ? '修改' : '新增';
         saveRecord(tx, wb.changeContext(), { id, projectId, kind, values: checked.values }, `${verb}「${project.name}」${title}：${recordSummary(kind, checked.values)}`);
-        return { view: projectView(tx, projectId), warnings: checked.warnings };
+        return { view: viewOf(tx, projectId), warnings: checked.warnings };
       });
     },
 
@@ -263,7 +268,7 @@ export function projectHandlers(wb: Workbench): HandlersFor<typeof projectsContr
       const project = requireProject(db(), record.projectId);
       return db().transaction((tx) => {
         deleteRecord(tx, wb.changeContext(), record, `删除「${project.name}」${RECORD_DEFINITIONS[record.kind].title}：${recordSummary(record.kind, record.values)}`);
-        return projectView(tx, project.id);
+        return viewOf(tx, project.id);
       });
     },
 

@@ -62,6 +62,8 @@ export const projectDocumentSchema = z.object({
 });
 
 export const projectViewSchema = projectSummarySchema.extend({
+  /** Today on the workbench's calendar (the backend's): new records and moves are dated from it, as it checks them. */
+  today: z.string(),
   notes: z.string(),
   stages: z.array(stageStatusSchema),
   moves: z.array(stageMoveSchema),
@@ -69,6 +71,8 @@ export const projectViewSchema = projectSummarySchema.extend({
   documents: z.array(projectDocumentSchema),
 });
 export type ProjectView = z.infer<typeof projectViewSchema>;
+/** A project's content, as the archive and the profile read it (no `today`). */
+export type ProjectContent = Omit<ProjectView, 'today'>;
 
 export const dueItemSchema = z.object({
   key: z.string(),
@@ -103,6 +107,8 @@ export type ArchiveJobStatus = z.infer<typeof archiveJobStatusSchema>;
 const projectFields = { name: z.string().max(200), startedOn: isoDate.or(z.literal('')), notes: z.string().max(5000).default('') };
 
 export const projectsContract = defineContract({
+  /** Today on the workbench's calendar: what new projects, records and moves are dated from and checked against. */
+  'projects.today': { input: z.object({}), output: z.object({ today: z.string() }) },
   'projects.list': { input: z.object({ incubatorId: z.string().optional() }), output: z.array(projectSummarySchema) },
   'projects.get': { input: z.object({ id: z.string() }), output: projectViewSchema },
   'projects.create': { input: z.object({ incubatorId: z.string(), ...projectFields }), output: projectViewSchema },

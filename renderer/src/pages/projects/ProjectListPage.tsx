@@ -101,13 +101,20 @@ function NewProjectDialog({ onClose, onCreated }: { onClose(): void; onCreated(i
   const [form] = Form.useForm<NewProject>();
   const [incubators, setIncubators] = useState<IncubatorSummary[]>([]);
   const [saving, setSaving] = useState(false);
-  const today = localIsoDate(new Date());
+  // The workbench's today (the backend checks the start date against it), until it answers the screen's.
+  const [today, setToday] = useState(() => localIsoDate(new Date()));
 
   useEffect(() => {
     call('incubators.list', { query: '' })
       .then(setIncubators)
       .catch((e: unknown) => message.error(errorMessage(e)));
-  }, [message]);
+    call('projects.today', {})
+      .then(({ today: t }) => {
+        setToday(t);
+        form.setFieldsValue({ name: `${t.slice(0, 4)} 年度认定培育`, startedOn: t });
+      })
+      .catch((e: unknown) => message.error(errorMessage(e)));
+  }, [message, form]);
 
   const submit = async () => {
     let v: NewProject;

@@ -12,7 +12,6 @@ import { useProjectStore } from '../../store/project-store.js';
 import { ProjectRecords } from './ProjectRecords.js';
 import { ArchiveExport } from './ArchiveExport.js';
 import { StageMoveDialog } from './StageMoveDialog.js';
-import { localIsoDate } from '../../../../shared/dates/local-date.js';
 
 /** One project: where it stands on the standard's path, what completes each stage, its history and records. */
 export function ProjectPage({ id }: { id: string }) {
@@ -22,7 +21,7 @@ export function ProjectPage({ id }: { id: string }) {
   const [moving, setMoving] = useState<ProjectStage | null>(null);
   const [closing, setClosing] = useState(false);
   const [openRecord, setOpenRecord] = useState<{ kind: RecordKind; id: string | null } | null>(null);
-  const today = localIsoDate(new Date());
+  const today = view?.today ?? '';
 
   useEffect(() => {
     void refresh();

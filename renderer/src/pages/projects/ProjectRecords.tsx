@@ -4,7 +4,6 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ProjectRecordView, ProjectView } from '../../../../shared/contract/projects-contract.js';
 import { isEmptyValue } from '../../../../shared/forms/field-engine.js';
 import { formatStoredValue } from '../../../../shared/forms/format-values.js';
-import { localIsoDate } from '../../../../shared/dates/local-date.js';
 import { RECORD_DEFINITIONS, RECORD_KINDS, type RecordKind } from '../../../../shared/process/record-kinds.js';
 import { call, errorMessage } from '../../api/client.js';
 import { RecordDrawer } from './RecordDrawer.js';
@@ -108,7 +107,7 @@ export function ProjectRecords({ project, open, onOpen, onSaved }: Props) {
           projectId={project.id}
           kind={open.kind}
           record={openRecord}
-          starting={{ [RECORD_DEFINITIONS[open.kind].dateField]: localIsoDate(new Date()) }}
+          starting={{ [RECORD_DEFINITIONS[open.kind].dateField]: project.today }}
           onSaved={onSaved}
           onClose={() => onOpen(null)}
         />
