@@ -3,11 +3,10 @@
 // next documents. Also prints what each document costs in lines: its definition, and what only it has.
 // Run: npx tsx bench/document-export.bench.ts  (BENCH_ROUNDS=…)
 import { readFileSync } from 'node:fs';
-import { renderDocx } from '../templates/docx/render-docx.js';
-import { renderXlsx } from '../templates/xlsx/render-xlsx.js';
 import { sampleListModel, sampleModel } from '../templates/testing/sample-models.js';
 import type { DocumentModel } from '../shared/forms/document-model.js';
-import { machineLine, report } from './support/stats.js';
+import { machineLine } from './support/stats.js';
+import { timeExports } from './support/export-timing.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
 const LONG = '建议内容较长，包括场地、团队、投融资与知识产权等方面的具体措施。'.repeat(60);
@@ -18,27 +17,13 @@ for (const [label, make] of [
   ['表A.1, every advice ~2 000 characters', () => sampleModel({ values: { siteAdvice: LONG, incubateeAdvice: LONG, fundingAdvice: LONG, teamAdvice: LONG, summary: LONG } })],
   ['test-only definition with lists', () => sampleListModel()],
 ] as const satisfies readonly (readonly [string, () => DocumentModel])[]) {
-  for (let i = 0; i < 5; i++) {
-    await renderDocx(make());
-    await renderXlsx(make());
-  }
-  const docx: number[] = [];
-  const xlsx: number[] = [];
-  let bytes = 0;
-  for (let i = 0; i < ROUNDS; i++) {
-    let t0 = performance.now();
-    bytes = (await renderDocx(make())).byteLength;
-    docx.push(performance.now() - t0);
-    t0 = performance.now();
-    await renderXlsx(make());
-    xlsx.push(performance.now() - t0);
-  }
-  report(`.docx, ${label} (${(bytes / 1024).toFixed(0)} KB)`, docx, { stat: 'p95', belowMs: 200 });
-  report(`.xlsx, ${label}`, xlsx, { stat: 'p95', belowMs: 200 });
+  await timeExports(label, make, ROUNDS, 200);
 }
 
 // What a document costs: its definition, and the files only it has (none for A: everything else is generic).
 const lines = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8').split('\n').length;
 const definition = lines('shared/forms/appendix-a/diagnosis-definition.ts');
 const demo = lines('core/services/demo-diagnoses.ts');
-console.log(`  lines of Appendix A: definition ${definition}, demo data ${demo}; A-only code elsewhere: renderer/src/pages/diagnosis/DiagnosisPage.tsx ${lines('renderer/src/pages/diagnosis/DiagnosisPage.tsx')} (the menu entry)`);
+// Its menu entry is now the generic list page (page-directory.tsx); only the rule-set screens are A's own.
+const ruleSets = lines('renderer/src/pages/diagnosis/RuleSetManager.tsx') + lines('renderer/src/pages/diagnosis/RuleSetCorrections.tsx');
+console.log(`  lines of Appendix A: definition ${definition}, demo data ${demo}; A-only code elsewhere: renderer/src/pages/diagnosis/ (rule sets) ${ruleSets}`);

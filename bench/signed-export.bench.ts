@@ -1,13 +1,12 @@
 // Export of a signed diagnosis whose two sides signed with drawn images (issue 12 target: p95 < 250 ms), beside the
 // same diagnosis without images: what the images add to the model (read from the blob store is the service's part,
 // not timed here) and to the .docx and .xlsx. Run: npx tsx bench/signed-export.bench.ts  (BENCH_ROUNDS=…)
-import { renderDocx } from '../templates/docx/render-docx.js';
-import { renderXlsx } from '../templates/xlsx/render-xlsx.js';
 import { sampleModel } from '../templates/testing/sample-models.js';
 import type { DocumentModel, PrintedSide } from '../shared/forms/document-model.js';
 import { drawnSignaturePng } from '../core/signatures/drawn-stroke.js';
 import { prepareSignatureImage } from '../core/signatures/signature-image.js';
-import { machineLine, report } from './support/stats.js';
+import { machineLine } from './support/stats.js';
+import { timeExports } from './support/export-timing.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
 
@@ -23,21 +22,5 @@ for (const [label, make] of [
   ['表A.1 without images', () => sampleModel()],
   ['表A.1 signed, two drawn signatures', () => ({ ...sampleModel(), signed: true, sides })],
 ] as const satisfies readonly (readonly [string, () => DocumentModel])[]) {
-  for (let i = 0; i < 5; i++) {
-    await renderDocx(make());
-    await renderXlsx(make());
-  }
-  const docx: number[] = [];
-  const xlsx: number[] = [];
-  let bytes = 0;
-  for (let i = 0; i < ROUNDS; i++) {
-    let t0 = performance.now();
-    bytes = (await renderDocx(make())).byteLength;
-    docx.push(performance.now() - t0);
-    t0 = performance.now();
-    await renderXlsx(make());
-    xlsx.push(performance.now() - t0);
-  }
-  report(`.docx, ${label} (${(bytes / 1024).toFixed(0)} KB)`, docx, { stat: 'p95', belowMs: 250 });
-  report(`.xlsx, ${label}`, xlsx, { stat: 'p95', belowMs: 250 });
+  await timeExports(label, make, ROUNDS, 250);
 }
