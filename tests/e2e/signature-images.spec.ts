@@ -25,21 +25,24 @@ async function drawOn(page: Page, canvas: Locator, seed: number): Promise<void> 
   await page.mouse.up();
 }
 
+/** Demo data, 南宁's completed diagnosis opened at 1024×700, and its 签署 dialog. */
+async function openSigningDialog(page: Page): Promise<{ d: DocumentPages; dialog: Locator }> {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.getByRole('button', { name: '加载示例数据' }).first().click();
+  await expect(page.getByText(/已加载 \d+ 个示例孵化器|示例数据已存在/)).toBeVisible();
+  const d = new DocumentPages(page, '诊断意见表');
+  await d.open();
+  await d.chooseIncubator('南宁邕江科技企业孵化器');
+  await d.rows().first().getByRole('button', { name: /^打开「/ }).click();
+  await page.getByRole('button', { name: /^签\s*署$/ }).click();
+  return { d, dialog: page.getByRole('dialog').filter({ hasText: '签署这份诊断意见表？' }) };
+}
+
 test('with no server, two sides draw their signatures, sign, and the Word file carries both images and verifies', async ({ app }) => {
   test.setTimeout(240_000);
   {
     const page = app.page;
-    await page.setViewportSize({ width: 1024, height: 700 });
-    await page.getByRole('button', { name: '加载示例数据' }).first().click();
-    await expect(page.getByText(/已加载 \d+ 个示例孵化器|示例数据已存在/)).toBeVisible();
-
-    const d = new DocumentPages(page, '诊断意见表');
-    await d.open();
-    await d.chooseIncubator('南宁邕江科技企业孵化器');
-    await d.rows().first().getByRole('button', { name: /^打开「/ }).click();
-
-    await page.getByRole('button', { name: /^签\s*署$/ }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '签署这份诊断意见表？' });
+    const { d, dialog } = await openSigningDialog(page);
     // A chosen file that is not an image, or a 20 MB photo: a message next to the field, nothing kept.
     await dialog.getByRole('radiogroup', { name: '孵化器签署方式' }).getByText('选择签名或印章图片').click();
     await dialog.getByLabel('孵化器签名图片').setInputFiles({ name: '签名.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 not an image') });
@@ -86,17 +89,8 @@ test('a side that signs on paper gets its scan and date after the document is si
   test.setTimeout(240_000);
   {
     const page = app.page;
-    await page.setViewportSize({ width: 1024, height: 700 });
-    await page.getByRole('button', { name: '加载示例数据' }).first().click();
-    await expect(page.getByText(/已加载 \d+ 个示例孵化器|示例数据已存在/)).toBeVisible();
-    const d = new DocumentPages(page, '诊断意见表');
-    await d.open();
-    await d.chooseIncubator('南宁邕江科技企业孵化器');
-    await d.rows().first().getByRole('button', { name: /^打开「/ }).click();
-
     // 诊断服务机构 draws; 孵化器 keeps the default, 纸质签署（稍后上传扫描件）.
-    await page.getByRole('button', { name: /^签\s*署$/ }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '签署这份诊断意见表？' });
+    const { dialog } = await openSigningDialog(page);
     await dialog.getByRole('radiogroup', { name: '诊断服务机构签署方式' }).getByText('在屏幕上手写').click();
     await dialog.getByLabel('诊断服务机构签字人').fill('刘建新');
     await drawOn(page, dialog.getByRole('img', { name: '诊断服务机构手写签名' }), 1);

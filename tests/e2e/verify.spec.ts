@@ -1,24 +1,22 @@
-// 校验文件 end to end (browser mode, one sync server): a diagnosis signed in the browser, its Word export opened on
+// 校验文件 end to end (no sync server: signing works offline): a diagnosis signed in the browser, its Word export opened on
 // the 校验文件 screen (相符), the code from its footer typed by hand (相符) and with a typo (next to the field), a
 // file that is not a .docx — at 1024×700, and axe finds nothing serious.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect } from '@playwright/test';
-import { signedInApp } from './fixtures/signed-in-app.js';
+import { test, expect } from './fixtures/app.js';
 import { DocumentPages } from './pages/document-pages.js';
 import { AppFrame } from './pages/app-frame.js';
 import { englishNames, seriousViolations } from './pages/axe.js';
 import { withNeighboursSwapped } from '../support/check-code-typo.js';
 
-test('a signed diagnosis exported to Word verifies on 校验文件, by file and by the code typed from paper', async ({ browser }, testInfo) => {
-  test.skip(testInfo.project.name !== 'browser', '签署端到端测试只在浏览器模式下运行。');
+test('a signed diagnosis exported to Word verifies on 校验文件, by file and by the code typed from paper', async ({ app }) => {
   test.setTimeout(240_000);
-  const app = await signedInApp(browser, '南宁市科技服务中心', { viewport: { width: 1024, height: 700 } });
-  try {
+  {
     const page = app.page;
+    await page.setViewportSize({ width: 1024, height: 700 });
     await page.getByRole('button', { name: '加载示例数据' }).first().click();
-    await expect(page.getByRole('button', { name: '同步状态：已同步' })).toBeVisible({ timeout: 90_000 });
+    await expect(page.getByText(/已加载 \d+ 个示例孵化器|示例数据已存在/)).toBeVisible();
 
     const d = new DocumentPages(page, '诊断意见表');
     await d.open();
@@ -61,7 +59,5 @@ test('a signed diagnosis exported to Word verifies on 校验文件, by file and 
     await expect(page.getByText(/这不是 Word 文档（\.docx）文件/)).toBeVisible();
     await expect(fileResult).toHaveCount(0);
     await page.screenshot({ path: 'tests/artifacts/verify/verify-screen-1024.png' });
-  } finally {
-    await app.close();
   }
 });
