@@ -43,8 +43,9 @@ test('records open from 最近操作 and the list into the address; reload and b
   // 操作记录: by kind of record, then by one record.
   await incubators.frame.goTo('设置与备份');
   const log = page.getByRole('main').getByRole('table').last();
-  await page.getByLabel('记录类型', { exact: true }).click();
-  await page.getByRole('option', { name: '孵化器', exact: true }).click();
+  // Through the page model, which waits for each drop-down to close before the next opens.
+  const lists = new DocumentPages(page, '设置与备份');
+  await lists.chooseOption('记录类型', /^孵化器$/);
   const kinds = log.getByRole('row').filter({ has: page.getByRole('cell') });
   await expect(kinds).toHaveCount(5);
   for (const text of await kinds.allInnerTexts()) expect(text).toContain('孵化器');
