@@ -11,6 +11,7 @@ import { syncFieldLabel, syncRecordName } from '../../shared/forms/sync-labels.j
 import { UNSAFE_TEXT_MESSAGE } from '../../shared/validation/safe-text.js';
 import { isSyncedField, syncEntity, type ResolvedEntity } from './registry.js';
 import { PulledRowsWriter } from './pulled-rows.js';
+import { noteMissingBlobsOf } from './missing-blobs.js';
 import { recordProposalArrival } from './sign-proposals.js';
 
 export interface ApplyResult {
@@ -86,6 +87,7 @@ function applyInTransaction(db: WorkbenchDb, rows: PulledRow[], newCursor: numbe
       valid.push({ def, row, rowId: row.rowId });
     }
     const settle = (row: PulledRow, skipped: number) => {
+      noteMissingBlobsOf(tx, row.fields);
       if (quarantined.has(`${row.entity}\u0000${row.rowId}`)) clearQuarantine(tx, row.entity, row.rowId, now);
       result.applied += 1;
       result.skippedFields += skipped;

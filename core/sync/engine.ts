@@ -14,7 +14,9 @@ import {
   deleteMeta,
   getSigned,
   getBlob,
+  blobsMayBeMissing,
   hasBlob,
+  noteNoBlobsMissing,
   hasLaterPendingOp,
   lastAssignedSeq,
   listBlobsToUpload,
@@ -43,6 +45,7 @@ import { HlcError } from '../../shared/sync/hlc.js';
 import { SyncHttp, SyncTransportError } from './transport.js';
 import { applyPulledPage } from './apply-pull.js';
 import { syncEntities, syncEntity } from './registry.js';
+import { noteMissingBlobsOf } from './missing-blobs.js';
 import { dropLocalOnlyRow, readLocalRow, setLocalField, syncedFields, writeLocalRow } from './local-rows.js';
 import { observeRemoteHlc } from './hlc-store.js';
 import { InsecureServerUrl, needsInsecureConsent } from './server-url.js';
@@ -290,6 +293,8 @@ export class SyncEngine {
   }
 
   private async downloadBlobs(http: SyncHttp, report: SyncReport): Promise<void> {
+    // Every synced table is read below: skipped when no server value arrived since a look that found nothing missing.
+    if (!blobsMayBeMissing(this.db)) return;
     const wanted = new Set<string>();
     for (const def of syncEntities()) {
       for (const row of this.db.select().from(def.table).all() as Record<string, unknown>[]) {
@@ -299,6 +304,7 @@ export class SyncEngine {
       }
     }
     const missing = [...wanted].filter((h) => !hasBlob(this.db, h));
+    let fetched = 0;
     for (const [i, sha] of missing.entries()) {
       this.setProgress({ phase: 'blobs-down', done: i, total: missing.length });
       let data: Buffer;
@@ -311,7 +317,10 @@ export class SyncEngine {
       if (createHash('sha256').update(data).digest('hex') !== sha) continue;
       putBlob(this.db, sha, data, true, this.now().toISOString());
       report.blobsDown += 1;
+      fetched += 1;
     }
+    // Blobs not uploaded yet by their author (or damaged on the way) are looked for again next time.
+    if (fetched === missing.length) noteNoBlobsMissing(this.db);
   }
 
   // ---- push ----
@@ -415,6 +424,7 @@ export class SyncEngine {
         } else if (def && r.serverHasRow && !hasLaterPendingOp(tx, op.entity, op.rowId, op.field, op.seq)) {
           // Show what the server holds, unless a later local edit of the same field is still waiting.
           setLocalField(tx, def, op.rowId, op.field, r.serverValue, now);
+          noteMissingBlobsOf(tx, { [op.field]: r.serverValue });
         } else if (def && r.status === 'locked' && !r.serverHasRow) {
           // A new list item of a document signed meanwhile: it can never exist on the server; its values are kept
           // in the server's proposal (docs/sync.md §Signing), so this copy goes rather than sit in the signed list.

@@ -23,6 +23,11 @@ export const SYNC_KEYS = {
   identityReset: 'sync.identity_reset',
   /** The new client identity being taken, kept until the server confirmed it (a crash in between redoes it). */
   nextClientId: 'sync.next_client_id',
+  /**
+   * '0' once a look for missing blobs found none: only a server value (a pulled row, a value from a push answer) can
+   * name a blob this device lacks, and one that does sets it back to '1'. Absent counts as '1'.
+   */
+  blobsMayBeMissing: 'sync.blobs_may_be_missing',
 } as const;
 
 /** The device token's name in the database's secret store (never in the database: docs/sync.md §Secrets). */
@@ -221,6 +226,19 @@ export function putBlob(db: Executor, sha256: string, data: Buffer, uploaded: bo
 
 export function getBlob(db: Executor, sha256: string): Buffer | null {
   return db.select({ data: syncBlobs.data }).from(syncBlobs).where(eq(syncBlobs.sha256, sha256)).get()?.data ?? null;
+}
+
+/** A server value naming a blob this device lacks was written: the next sync fetches it (SYNC_KEYS.blobsMayBeMissing). */
+export function noteBlobMissing(db: Executor): void {
+  writeMeta(db, SYNC_KEYS.blobsMayBeMissing, '1');
+}
+
+export function blobsMayBeMissing(db: Executor): boolean {
+  return readMeta(db, SYNC_KEYS.blobsMayBeMissing) !== '0';
+}
+
+export function noteNoBlobsMissing(db: Executor): void {
+  writeMeta(db, SYNC_KEYS.blobsMayBeMissing, '0');
 }
 
 export function hasBlob(db: Executor, sha256: string): boolean {
