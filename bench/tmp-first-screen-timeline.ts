@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { startBrowserMode } from '../tests/e2e/fixtures/launch-browser-mode.js';
+const dataDir = mkdtempSync(join(tmpdir(), 'wb-tl-'));
+spawnSync(process.execPath, ['dist/node/cli.mjs', 'demo'], { env: { ...process.env, WORKBENCH_DATA_DIR: dataDir } });
+const server = await startBrowserMode(dataDir);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+for (let round = 0; round < 3; round++) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+  const page = await context.newPage();
+  const t0 = Date.now();
+  const ev: string[] = [];
+  const at = () => String(Date.now() - t0).padStart(5);
+  page.on('request', (r) => ev.push(`${at()} req  ${r.method()} ${r.url().replace(/.*:\d+/, '').slice(0, 70)}`));
+  page.on('requestfinished', (r) => ev.push(`${at()} done ${r.url().replace(/.*:\d+/, '').slice(0, 70)}`));
+  page.on('domcontentloaded', () => ev.push(`${at()} DOMContentLoaded`));
+  await page.goto(server.launchUrl);
+  await page.getByText('最近操作', { exact: true }).waitFor();
+  ev.push(`${at()} 最近操作 visible`);
+  const perf = await page.evaluate(() => JSON.stringify(performance.getEntriesByType('paint').map((p) => [p.name, Math.round(p.startTime)])));
+  ev.push(`paint ${perf}`);
+  if (round === 2) console.log(ev.join('\n'));
+  else console.log(`round ${round}: ${ev[ev.length - 2]}`);
+  await context.close();
+}
+await browser.close();
+await server.stop();
