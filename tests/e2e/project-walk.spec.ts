@@ -3,16 +3,13 @@
 // contract and a plan signed on screen (no sync server: signed at once), the service plan and its acceptance, the
 // evaluation and a follow-up, an improvement — and each move made in order, with no reason asked. Then the client's
 // evaluation, and the archive read back. One app start for the whole walk.
-import { readFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures/app.js';
 import { AppFrame } from './pages/app-frame.js';
 import { DocumentPages } from './pages/document-pages.js';
 import { IncubatorPages } from './pages/incubator-pages.js';
+import { exportProjectArchive } from './pages/project-archive.js';
 import { APPENDIX_C } from '../fixtures/standard-wording.js';
 
 test.describe.configure({ timeout: 300_000 });
@@ -179,14 +176,7 @@ test('a new incubator walks the seven stages in order on screen, each completed 
   await expect(client).toBeHidden();
 
   // The archive: every document in Word and Excel, the records workbook, the index; read back.
-  await page.getByRole('button', { name: '导出项目档案' }).click();
-  const dialog = page.getByRole('dialog', { name: '导出项目档案' });
-  const link = dialog.getByRole('link', { name: `下载 ${INCUBATOR}-${PROJECT}-培育项目档案.zip` });
-  await expect(link).toBeVisible({ timeout: 60_000 });
-  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  const file = join(mkdtempSync(join(tmpdir(), 'walk-archive-')), download.suggestedFilename());
-  await download.saveAs(file);
-  const zip = await JSZip.loadAsync(readFileSync(file));
+  const { zip, dialog } = await exportProjectArchive(page, `${INCUBATOR}-${PROJECT}-培育项目档案.zip`);
   const names = Object.keys(zip.files);
   for (const name of ['诊断意见表', '技术服务合同', '培育方案', '培育效果评价表']) {
     expect(names.filter((n) => n.startsWith(`文档/${INCUBATOR}-${name}`)).map((n) => n.slice(n.lastIndexOf('.')))).toEqual(expect.arrayContaining(['.docx', '.xlsx']));
