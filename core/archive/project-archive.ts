@@ -14,7 +14,7 @@ import type { Executor } from '../../db/database.js';
 import { exportDocumentFile } from '../services/document-export-service.js';
 import { projectView } from '../services/project-service.js';
 import { ZipFileWriter } from './zip-file-writer.js';
-import { getBlob } from '../../db/repositories/sync-state-repository.js';
+import { blobSlices } from '../../db/repositories/sync-state-repository.js';
 import { type Attachment, attachmentsOf } from '../../shared/process/attachments.js';
 import { Readable } from 'node:stream';
 
@@ -122,11 +122,8 @@ function attachmentEntries(view: ProjectContent): AttachmentEntry[] {
   });
 }
 
-/** A blob in 1 MB slices, so the zip's stream takes it as it writes (views of the same bytes: nothing is copied). */
-function* slices(bytes: Buffer): Generator<Buffer> {
-  const SLICE = 1024 * 1024;
-  for (let i = 0; i < bytes.length; i += SLICE) yield bytes.subarray(i, i + SLICE);
-}
+/** An attachment is read from the blob store and written to the zip in slices of this size. */
+const SLICE_BYTES = 1024 * 1024;
 
 /**
  * Writes the archive of project `projectId` to `target`. Cancelling (`signal`) or a failure leaves nothing at
@@ -159,10 +156,11 @@ export async function writeProjectArchive(db: Executor, projectId: string, targe
       if (options.signal?.aborted) throw new AppError('conflict', '已取消导出档案，未留下文件。');
       const name = unique(`附件/${a.folder}/${safeFileName(`${a.date}-${a.attachment.name}`, `${a.date}-附件`)}`);
       progress(name);
-      // One blob in memory at a time: streamed into the zip in slices, awaited before the next one is read.
-      const bytes = getBlob(db, a.attachment.sha256);
+      // One slice in memory at a time, never the whole blob: read from the blob store slice by slice, streamed into
+      // the zip, awaited before the next attachment. highWaterMark 1: an object stream would read 16 slices ahead.
+      const bytes = blobSlices(db, a.attachment.sha256, SLICE_BYTES);
       if (!bytes) throw new AppError('conflict', `附件「${a.attachment.name}」的文件不在本机（尚未同步下来），请同步后再导出档案。`);
-      const entry = await zip.addStream(name, Readable.from(slices(bytes)), options.now, { compress: false });
+      const entry = await zip.addStream(name, Readable.from(bytes, { highWaterMark: 1 }), options.now, { compress: false });
       attached.push({ file: name, content: a.content, date: a.date, size: entry.size, sha256: entry.sha256 });
       done++;
     }
@@ -171,7 +169,8 @@ export async function writeProjectArchive(db: Executor, projectId: string, targe
         if (options.signal?.aborted) throw new AppError('conflict', '已取消导出档案，未留下文件。');
         const def = definitionOf(record.kind);
         // A draft is archived as it is, marked 「草稿」 on every page (never passed off as final).
-        const file = await exportDocumentFile(db, record, format, true);
+        // Charts rasterised on this thread: memory resvg frees is reused by the next document (RasterThread).
+        const file = await exportDocumentFile(db, record, format, true, 'main');
         const name = unique(`文档/${file.fileName}`);
         progress(name);
         const entry = zip.addBuffer(name, file.bytes, options.now);

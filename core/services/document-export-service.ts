@@ -9,6 +9,7 @@ import { AppError } from '../../shared/rpc/result.js';
 import type { Executor } from '../../db/database.js';
 import { documentModelFor } from './document-model-service.js';
 import { withFigures } from './document-figures.js';
+import type { RasterThread } from '../../templates/charts/render-chart-png.js';
 
 export const MIME_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -31,7 +32,13 @@ export interface RenderedFile {
  * Exports a stored document. A document whose data still has errors is exported only when the user agreed
  * (`allowErrors`): every page of the file then says 「草稿」 (7.4).
  */
-export async function exportDocumentFile(db: Executor, record: DocumentRecord, format: ExportFormat, allowErrors: boolean): Promise<RenderedFile> {
+export async function exportDocumentFile(
+  db: Executor,
+  record: DocumentRecord,
+  format: ExportFormat,
+  allowErrors: boolean,
+  chartThread: RasterThread = 'pool',
+): Promise<RenderedFile> {
   const model = documentModelFor(db, record);
   const errors = errorsOf(model.check);
   if (errors.length > 0 && !allowErrors) {
@@ -40,7 +47,7 @@ export async function exportDocumentFile(db: Executor, record: DocumentRecord, f
     });
   }
   // The charts go into the Word file (a page after the table); the Excel file is the table with its formulas.
-  const bytes = await renderDocument(format === 'docx' ? await withFigures(model) : model, format);
+  const bytes = await renderDocument(format === 'docx' ? await withFigures(model, chartThread) : model, format);
   return { fileName: documentFileName(model.def, { header: model.header, values: model.check.normalized, revision: model.revision }, format), mimeType: MIME_TYPES[format], bytes };
 }
 

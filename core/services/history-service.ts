@@ -20,14 +20,27 @@ function recordRow(db: Executor, entity: string, rowId: string): Record<string, 
 
 /** Every table of a record kind carries deletedAt (db/schema/sync-columns.ts): a tombstone is in the bin. */
 export function recordState(db: Executor, entity: string, rowId: string): RecordState {
-  const row = recordRow(db, entity, rowId);
+  return stateOf(recordRow(db, entity, rowId));
+}
+
+function stateOf(row: Record<string, unknown> | undefined): RecordState {
   if (!row) return 'gone';
   return row['deletedAt'] == null ? 'live' : 'deleted';
 }
 
+/** A row that lives in a project (project_records, project_stage_moves) is opened in it: the link needs its id. */
+function parentOf(row: Record<string, unknown> | undefined): HistoryEntry['parent'] {
+  const projectId = row?.['projectId'];
+  if (typeof projectId !== 'string') return undefined;
+  const kind = row?.['kind'];
+  return typeof kind === 'string' ? { id: projectId, kind } : { id: projectId };
+}
+
 /** An audit row as the UI shows it. Only incubator deletes can be undone so far (history.undoDelete). */
 export function toHistoryEntry(db: Executor, row: AuditRow, now: Date): HistoryEntry {
-  const record = recordState(db, row.entity, row.rowId);
+  const stored = recordRow(db, row.entity, row.rowId);
+  const record = stateOf(stored);
+  const parent = parentOf(stored);
   return {
     id: row.id,
     at: row.at,
@@ -37,6 +50,7 @@ export function toHistoryEntry(db: Executor, row: AuditRow, now: Date): HistoryE
     summary: row.summary,
     undoable: row.action === 'delete' && row.entity === 'incubators' && record === 'deleted' && withinUndoWindow(row.at, now),
     record,
+    ...(parent ? { parent } : {}),
   };
 }
 

@@ -36,7 +36,7 @@ import type { Executor } from '../../db/database.js';
 import type { HandlersFor } from '../handler-types.js';
 import type { Workbench } from '../workbench.js';
 import { requireIncubator } from './document-model-service.js';
-import { localIsoDate } from './document-service.js';
+import { localIsoDate } from '../../shared/dates/local-date.js';
 
 const PROJECT_NAME_MAX = 200;
 

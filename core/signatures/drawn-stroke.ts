@@ -1,7 +1,6 @@
 // A handwritten-looking signature drawn from a seed (the demo data's signatures, and tests): a few connected
 // loops and a flourish as one SVG path, rendered to PNG by sharp. Deterministic: the same seed gives the same bytes,
 // so the demo's images are stored once however often the demo is loaded. No picture is copied from anywhere.
-import sharp from 'sharp';
 import { sha256Hex } from './content-address.js';
 
 /** Numbers in [0, 1) from the seed's SHA-256, repeated as needed. */
@@ -40,5 +39,7 @@ export function drawnSignatureSvg(seed: string, letters = 5): string {
 
 /** The stroke as a PNG on a transparent background, like a signature drawn on screen. */
 export async function drawnSignaturePng(seed: string): Promise<Buffer> {
+  // sharp loads here, not with the module: see signature-image.ts.
+  const { default: sharp } = await import('sharp');
   return sharp(Buffer.from(drawnSignatureSvg(seed))).png().toBuffer();
 }

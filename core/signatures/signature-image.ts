@@ -2,7 +2,10 @@
 // (PNG or JPEG, not too large, not blank), turned upright (phone photos carry EXIF rotation), cropped to its ink
 // with a small margin, and shrunk to fit. sharp (libvips) does the image work: decoding a 12-megapixel JPEG in
 // pure JavaScript (jpeg-js) took 4 s and 270 MB here, sharp's whole pipeline about 0.15 s (docs/signature-images.md).
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
+// sharp (libvips, ~26 MB of resident native code) loads on the first signature image, not with every process that
+// imports the document services (the project archive never needs it; docs/process.md §Archive).
+const loadSharp = async () => (await import('sharp')).default;
 import { MAX_SIGNATURE_FILE_BYTES, type SignatureImageSource, signatureFileTooLarge } from '../../shared/domain/side-signature.js';
 import { sha256Hex } from './content-address.js';
 
@@ -91,6 +94,7 @@ export async function prepareSignatureImage(bytes: Uint8Array, source: Signature
   const tooLarge = signatureFileTooLarge(bytes.length);
   if (tooLarge) return { ok: false, message: tooLarge };
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const sharp = await loadSharp();
   let meta: Metadata;
   try {
     meta = await sharp(input).metadata();

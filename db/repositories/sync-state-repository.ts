@@ -241,6 +241,28 @@ export function noteNoBlobsMissing(db: Executor): void {
   writeMeta(db, SYNC_KEYS.blobsMayBeMissing, '0');
 }
 
+/**
+ * A blob in slices of `sliceBytes`, each read by its own query (SQLite's substr of a BLOB counts bytes), so the
+ * caller holds one slice at a time, never the whole file: the project archive streams 5 MB photos this way
+ * (docs/process.md §Attachments). Null when the blob is not stored. Read lazily: each slice is read when asked for.
+ */
+export function blobSlices(db: Executor, sha256: string, sliceBytes: number): Iterable<Buffer> | null {
+  // length() of a BLOB is answered from the record header: the bytes are not read.
+  const size = db.get<{ size: number } | undefined>(sql`select length(${syncBlobs.data}) as size from ${syncBlobs} where ${syncBlobs.sha256} = ${sha256}`)?.size;
+  if (size === undefined) return null;
+  return {
+    *[Symbol.iterator]() {
+      for (let from = 0; from < size; from += sliceBytes) {
+        const row = db.get<{ part: Buffer } | undefined>(
+          sql`select substr(${syncBlobs.data}, ${from + 1}, ${sliceBytes}) as part from ${syncBlobs} where ${syncBlobs.sha256} = ${sha256}`,
+        );
+        if (!row) throw new Error('blob removed while it was read');
+        yield row.part;
+      }
+    },
+  };
+}
+
 export function hasBlob(db: Executor, sha256: string): boolean {
   return db.select({ sha256: syncBlobs.sha256 }).from(syncBlobs).where(eq(syncBlobs.sha256, sha256)).get() !== undefined;
 }

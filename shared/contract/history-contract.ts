@@ -7,6 +7,11 @@ export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
 export const historyEntrySchema = auditEntrySchema.extend({
   /** Whether the record the entry is about can be opened: live, in the bin, or gone / of a kind no page shows. */
   record: z.enum(['live', 'deleted', 'gone']),
+  /**
+   * The record this one lives in, for its address: a project record's or a stage move's project, with the row's own
+   * kind within it (a project record's kind: the project page opens that record). Absent for a record of its own.
+   */
+  parent: z.object({ id: z.string(), kind: z.string().optional() }).optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

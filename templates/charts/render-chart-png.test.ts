@@ -57,6 +57,11 @@ describe('renderChartPng', () => {
     expect(a.png.equals(b.png)).toBe(true);
   });
 
+  it('gives the same bytes rasterised on the calling thread (the archive) as on the thread pool', async () => {
+    const spec = rulesMetChartOption(SAMPLE_RULES_MET);
+    expect((await renderChartPng(spec, 1, 'main')).png.equals((await renderChartPng(spec, 1, 'pool')).png)).toBe(true);
+  });
+
   it('reuses the PNG of a spec with the same data, renders one whose data changed', async () => {
     forgetRenderedCharts();
     const first = await cachedChartPng(rulesMetChartOption(SAMPLE_RULES_MET));

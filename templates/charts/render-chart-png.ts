@@ -1,7 +1,7 @@
 // An ECharts option drawn to PNG in Node, for the Word file: ECharts' server-side SVG (no canvas, no browser),
 // rasterised by resvg with the bundled Chinese font. Not a screenshot: the same input gives the same image.
 import { createHash } from 'node:crypto';
-import { renderAsync } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
 import * as echarts from 'echarts/core';
 import { BarChart, ScatterChart } from 'echarts/charts';
 import { GraphicComponent, GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
@@ -47,6 +47,15 @@ export function chartSvg(spec: ChartSpec): string {
 const RENDERED_CAP = 32;
 const rendered = new Map<string, Promise<ChartPng>>();
 
+/**
+ * Where resvg rasterises. `pool` (the default): on libuv's thread pool, the process stays responsive and an
+ * evaluation's two charts render side by side. `main`: on the calling thread, one at a time — for the project
+ * archive, which renders many files in a row: what resvg allocates on a pool thread stays in that thread's malloc
+ * arena, which the rest of the process never reuses (~10–20 MB of peak RSS), while memory it frees on the main
+ * thread is reused by the next document (docs/process.md §Archive).
+ */
+export type RasterThread = 'pool' | 'main';
+
 function cacheKey(spec: ChartSpec, scale: number): string | null {
   let plain = true;
   const json = JSON.stringify([spec, scale], (_k, v: unknown) => {
@@ -62,16 +71,16 @@ export function forgetRenderedCharts(): void {
 }
 
 /** renderChartPng, reusing the PNG of a spec rendered before (the same spec always gives the same image). */
-export function cachedChartPng(spec: ChartSpec, scale = 1): Promise<ChartPng> {
+export function cachedChartPng(spec: ChartSpec, scale = 1, thread: RasterThread = 'pool'): Promise<ChartPng> {
   const key = cacheKey(spec, scale);
-  if (key === null) return renderChartPng(spec, scale);
+  if (key === null) return renderChartPng(spec, scale, thread);
   const hit = rendered.get(key);
   if (hit) {
     rendered.delete(key);
     rendered.set(key, hit);
     return hit;
   }
-  const png = renderChartPng(spec, scale);
+  const png = renderChartPng(spec, scale, thread);
   rendered.set(key, png);
   // A failed render is not remembered: the next export tries again (and says why).
   png.catch(() => rendered.delete(key));
@@ -85,13 +94,14 @@ export function cachedChartPng(spec: ChartSpec, scale = 1): Promise<ChartPng> {
  * Rasterised on libuv's thread pool: the process stays responsive, and an evaluation's two charts render side
  * by side.
  */
-export async function renderChartPng(spec: ChartSpec, scale = 1): Promise<ChartPng> {
+export async function renderChartPng(spec: ChartSpec, scale = 1, thread: RasterThread = 'pool'): Promise<ChartPng> {
   const { fontFile, coverage } = chartFont();
   const svg = chartSvg(spec);
-  const rendered = await renderAsync(svg, {
+  const options: ResvgRenderOptions = {
     fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',
     font: { loadSystemFonts: false, fontFiles: [fontFile], defaultFontFamily: CHART_FONT_FAMILY, sansSerifFamily: CHART_FONT_FAMILY },
-  });
+  };
+  const rendered = thread === 'main' ? new Resvg(svg, options).render() : await renderAsync(svg, options);
   return { png: rendered.asPng(), width: rendered.width, height: rendered.height, missingCharacters: uncoveredCharacters(svgText(svg), coverage) };
 }

@@ -35,7 +35,14 @@ test('the profile of a demo incubator shows its figures over time and links to i
   await expect(page.getByRole('main')).toContainText('洽谈与走访记录 2 条');
   await page.getByRole('link', { name: '2025 年度自治区级孵化器认定培育' }).click();
   await expect(page).toHaveURL(/#\/projects\//);
-  await expect(page.getByRole('heading', { name: /南宁邕江科技企业孵化器 · 2025 年度自治区级孵化器认定培育/ })).toBeVisible();
+  const projectHeading = page.getByRole('heading', { name: /南宁邕江科技企业孵化器 · 2025 年度自治区级孵化器认定培育/ });
+  await expect(projectHeading).toBeVisible();
+  // 画像 from the project page too; its 返回 comes back to the project.
+  await page.screenshot({ path: testInfo.outputPath('project-1024x700.png') });
+  await page.getByRole('button', { name: '「南宁邕江科技企业孵化器」的画像' }).click();
+  await expect(page.getByRole('heading', { name: '南宁邕江科技企业孵化器 · 画像' })).toBeVisible();
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(projectHeading).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { name: '南宁邕江科技企业孵化器 · 画像' })).toBeVisible();
 
@@ -45,4 +52,14 @@ test('the profile of a demo incubator shows its figures over time and links to i
   await page.getByRole('button', { name: '返回' }).click();
   await expect(page).toHaveURL(/#\/incubators$/);
   await expect(incubators.rows()).toHaveCount(5);
+
+  // And from the incubator's editor: 返回 comes back to the editor.
+  await incubators.row('南宁邕江科技企业孵化器').getByRole('link', { name: '南宁邕江科技企业孵化器', exact: true }).click();
+  await expect(incubators.editor).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('editor-1024x700.png') });
+  await incubators.editor.getByRole('button', { name: '「南宁邕江科技企业孵化器」的画像' }).click();
+  await expect(page.getByRole('heading', { name: '南宁邕江科技企业孵化器 · 画像' })).toBeVisible();
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(incubators.editor).toBeVisible();
+  await expect(incubators.field('孵化器名称')).toHaveValue('南宁邕江科技企业孵化器');
 });

@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import JSZip from 'jszip';
 import { test, expect } from './fixtures/app.js';
 import { AppFrame } from './pages/app-frame.js';
 import { DocumentPages } from './pages/document-pages.js';
+import { exportProjectArchive } from './pages/project-archive.js';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -79,14 +75,7 @@ test('a consultant follows a project on the standard path: due items, the client
   await expect(visit).toBeHidden();
 
   // The archive: progress, then the file, with every document and its index.
-  await page.getByRole('button', { name: '导出项目档案' }).click();
-  const dialog = page.getByRole('dialog', { name: '导出项目档案' });
-  const link = dialog.getByRole('link', { name: /下载 南宁邕江科技企业孵化器-2025 年度自治区级孵化器认定培育-培育项目档案\.zip/ });
-  await expect(link).toBeVisible({ timeout: 60_000 });
-  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  const file = join(mkdtempSync(join(tmpdir(), 'archive-e2e-')), download.suggestedFilename());
-  await download.saveAs(file);
-  const zip = await JSZip.loadAsync(readFileSync(file));
+  const { zip, dialog } = await exportProjectArchive(page, '南宁邕江科技企业孵化器-2025 年度自治区级孵化器认定培育-培育项目档案.zip');
   const names = Object.keys(zip.files);
   expect(names).toContain('归档清单.csv');
   expect(names.filter((n) => n.startsWith('文档/') && n.endsWith('.docx')).length).toBeGreaterThanOrEqual(4);

@@ -6,7 +6,7 @@ import { RecordLink } from './RecordLink.js';
 export function HistoryEntryText({ entry }: { entry: HistoryEntry }) {
   if (entry.record === 'live') {
     return (
-      <RecordLink entity={entry.entity} rowId={entry.rowId}>
+      <RecordLink entity={entry.entity} rowId={entry.rowId} parent={entry.parent}>
         {entry.summary}
       </RecordLink>
     );

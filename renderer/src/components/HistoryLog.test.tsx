@@ -8,6 +8,7 @@ import { withRealBackend } from '../../test/real-backend.js';
 import { registerRoutes } from '../navigation/routes.js';
 import { useHistoryStore } from '../store/history-store.js';
 import { sampleIncubator } from '../../../tests/support/sample-incubator.js';
+import { useProjectStore } from '../store/project-store.js';
 
 const backend = withRealBackend();
 registerRoutes();
@@ -37,6 +38,26 @@ describe('HistoryLog', () => {
     await userEvent.click(screen.getAllByRole('button', { name: '只看此记录' })[0]!);
     await waitFor(() => expect(summaries()).toEqual([`修改孵化器「${a.name}」：法人代表`, `新建孵化器「${a.name}」`]));
     expect(useHistoryStore.getState().filter.record).toEqual({ entity: 'incubators', rowId: a.id });
+  });
+
+  it('links a project record and a stage move to their project; the link of a record opens its drawer there', async () => {
+    const inc = await backend().call('incubators.save', { values: sampleIncubator(1) });
+    const { today } = await backend().call('projects.today', {});
+    const project = await backend().call('projects.create', { incubatorId: inc.id, name: '认定培育', startedOn: today, notes: '' });
+    const recordId = crypto.randomUUID();
+    const values = { date: today, channel: '走访', subject: '了解运营情况', people: '黄敏', notes: '' };
+    await backend().call('projects.saveRecord', { projectId: project.id, id: recordId, kind: 'consultation', values });
+    await backend().call('projects.moveStage', { id: project.id, to: 'diagnosis', date: today, reason: '' });
+    useHistoryStore.setState({ filter: {} });
+    renderInApp(<HistoryLog />);
+
+    const move = await screen.findByRole('link', { name: /从「宣传与洽谈」进入「分析与诊断」/ });
+    expect(move.getAttribute('href')).toBe(`#/projects/${project.id}`);
+    const record = screen.getByRole('link', { name: /了解运营情况/ });
+    expect(record.getAttribute('href')).toBe(`#/projects/${project.id}`);
+    await userEvent.click(record);
+    expect(useProjectStore.getState().pendingRecord).toEqual({ kind: 'consultation', id: recordId });
+    expect(window.location.hash).toBe(`#/projects/${project.id}`);
   });
 
   it('filters by kind of record and by action through the store the selects drive', async () => {

@@ -113,6 +113,21 @@ describe('store → address', () => {
   });
 });
 
+describe('records of two kinds', () => {
+  it('closing a record opened from a record of another kind goes back to that record', async () => {
+    const useOthers = create<RecordStore>(() => ({ openId: null, other: 0 }));
+    bindRecordRoute('/others/', 'projects', useOthers, 'openId');
+    goTo('incubators');
+    useThings.setState({ openId: 'r8' });
+    navigate('/others/p1'); // e.g. the profile opened from a project
+    expect(useOthers.getState().openId).toBe('p1');
+    useOthers.setState({ openId: null });
+    await settle();
+    expect(hash()).toBe('#/things/r8');
+    expect(useThings.getState().openId).toBe('r8');
+  });
+});
+
 describe('leave guard (unsaved edits)', () => {
   it('the back button asks; "keep editing" keeps the record and its address', async () => {
     goTo('incubators');

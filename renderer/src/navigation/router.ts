@@ -117,9 +117,10 @@ function leaveRecord(route: RecordRoute): void {
   // Whatever guarded the record's unsaved edits has been answered by closing it.
   leaveGuard = null;
   const from = pushedFrom(window.history.state);
-  // Back to the page the record was opened from; never back into another record (e.g. the discarded form of a
-  // new incubator whose duplicate code linked here).
-  if (from === null || routes.some((r) => idIn(r, from) !== null)) return go(route.parent, true);
+  // Back to the page the record was opened from; never back into another record of the same kind (e.g. the
+  // discarded form of a new incubator whose duplicate code linked here). A record of another kind is where the user
+  // was: a profile opened from a project goes back to the project.
+  if (from === null || idIn(route, from) !== null) return go(route.parent, true);
   // Take the earlier address now: history.back() lands later, and until then further store changes must
   // not see the record's address and go back a second time.
   apply(from);

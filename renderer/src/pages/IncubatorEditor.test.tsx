@@ -40,6 +40,19 @@ async function openNew() {
 }
 
 describe('IncubatorEditor', () => {
+  it('an existing incubator offers its profile (画像), which opens at its address', async () => {
+    const existing = await backend().call('incubators.save', { values: sampleIncubator(1) });
+    renderInApp(<IncubatorEditor target={existing.id} onClose={() => undefined} onSaved={() => undefined} />);
+    const profile = await screen.findByRole('button', { name: `「${existing.name}」的画像` });
+    await userEvent.click(profile);
+    await waitFor(() => expect(window.location.hash).toBe(`#/profiles/${existing.id}`));
+  });
+
+  it('a new incubator has no profile yet', async () => {
+    await openNew();
+    expect(screen.queryByRole('button', { name: /画像/ })).toBeNull();
+  });
+
   it('a code already in the register: the message is on the field, links to the existing record, and keeps the focus there', async () => {
     const existing = await backend().call('incubators.save', { values: sampleIncubator(1) });
     const onSaved = await openNew();

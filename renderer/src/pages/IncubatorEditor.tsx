@@ -16,6 +16,7 @@ import { RelatedRecordLink } from '../components/RelatedRecordLink.js';
 import { FieldControl } from '../forms/FieldControl.js';
 import { requiredClass } from '../forms/required-mark.js';
 import { SyncConflictBadge } from '../sync/SyncConflictBadge.js';
+import { ProfileButton } from '../components/ProfileButton.js';
 import { fromFormValue, toFormValue, type FormText } from '../forms/form-values.js';
 
 type FormState = Record<string, FormText>;
@@ -83,6 +84,7 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
   const [related, setRelated] = useState<{ field: string; record: RelatedRecord } | null>(null);
   const [confirmed, setConfirmed] = useState<string[]>([]);
   const [dirty, setDirty] = useState(false);
+  const [savedName, setSavedName] = useState<string | null>(null);
   const state = Form.useWatch([], form) as FormState | undefined;
 
   useEffect(() => {
@@ -93,6 +95,7 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
     call('incubators.get', { id: target })
       .then((record) => {
         form.setFieldsValue(toFormState(record));
+        setSavedName(record.name);
         // What was kept when the record was saved stays kept until the field changes.
         setConfirmed(record.creditCode ? ['creditCode', 'name'] : ['name']);
       })
@@ -201,6 +204,8 @@ export function IncubatorEditor({ target, onClose, onSaved }: Props) {
         )
       }
       onClose={close}
+      // The incubator's profile, from its record (a new one has none yet).
+      extra={target !== 'new' && <ProfileButton incubatorId={target} incubatorName={savedName ?? undefined} />}
       destroyOnHidden
       footer={
         <Space style={{ float: 'right' }}>

@@ -12,6 +12,7 @@ import { openDocumentsOf } from '../store/document-store.js';
 import { SyncConflictBadge } from '../sync/SyncConflictBadge.js';
 import { useProfileStore } from '../store/profile-store.js';
 import { IncubatorProfilePage } from './profile/IncubatorProfilePage.js';
+import { ProfileButton } from '../components/ProfileButton.js';
 
 const PAGE_SIZE = 20;
 
@@ -25,7 +26,6 @@ export function IncubatorListPage() {
   const newButton = useRef<HTMLButtonElement>(null);
 
   const profileOf = useProfileStore((s) => s.openId);
-  const openProfile = useProfileStore((s) => s.open);
 
   useEffect(() => {
     void load();
@@ -202,9 +202,7 @@ export function IncubatorListPage() {
                   <Button type="link" size="small" onClick={() => openDocumentsOf('diagnosis', row.id)} aria-label={`「${row.name}」的诊断意见表`}>
                     诊断
                   </Button>
-                  <Button type="link" size="small" onClick={() => openProfile(row.id)} aria-label={`「${row.name}」的画像`}>
-                    画像
-                  </Button>
+                  <ProfileButton type="link" incubatorId={row.id} incubatorName={row.name} />
                   <Popconfirm
                     title={`删除「${row.name}」？`}
                     description="删除后 30 天内可在“设置与备份 → 操作记录”中撤销。"

@@ -11,6 +11,7 @@ import { goTo, navigate } from '../../navigation/router.js';
 import { useProjectStore } from '../../store/project-store.js';
 import { ProjectRecords } from './ProjectRecords.js';
 import { ArchiveExport } from './ArchiveExport.js';
+import { ProfileButton } from '../../components/ProfileButton.js';
 import { StageMoveDialog } from './StageMoveDialog.js';
 
 /** One project: where it stands on the standard's path, what completes each stage, its history and records. */
@@ -59,6 +60,7 @@ export function ProjectPage({ id }: { id: string }) {
         <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
           {view.incubatorName} · {view.name}
         </Typography.Title>
+        <ProfileButton incubatorId={view.incubatorId} incubatorName={view.incubatorName} />
         <ArchiveExport projectId={view.id} />
       </Space>
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
