@@ -4,7 +4,7 @@ import { recordChange } from '../../db/change-recorder.js';
 import { listPendingOps } from '../../db/repositories/sync-state-repository.js';
 import type { OpenedDatabase } from '../../db/database.js';
 import { pushRequestSchema } from '../../shared/sync/protocol.js';
-import { nextPushBatch, pushRequestJson } from './push-batch.js';
+import { nextPushBatch, outboxOp, pushRequestJson } from './push-batch.js';
 
 describe('push batch from the outbox', () => {
   let opened: OpenedDatabase;
@@ -35,17 +35,7 @@ describe('push batch from the outbox', () => {
     const sent = pushRequestSchema.parse(JSON.parse(pushRequestJson('client-1', stored, seqBase)));
     expect(sent).toEqual({
       clientId: 'client-1',
-      ops: stored.map((r) => ({
-        seq: r.seq - seqBase,
-        opId: r.opId,
-        entity: r.entity,
-        rowId: r.rowId,
-        field: r.field,
-        baseVersion: r.baseVersion,
-        value: JSON.parse(r.newValue) as unknown,
-        hlc: r.hlc,
-        schemaVersion: r.schemaVersion,
-      })),
+      ops: stored.map((r) => outboxOp(r, seqBase)),
     });
     expect(sent.ops.find((o) => o.field === 'nested')?.value).toEqual(values.nested);
     expect(sent.ops.find((o) => o.field === 'cleared')).toBeUndefined();

@@ -5,6 +5,7 @@
 import type { Statement } from 'better-sqlite3';
 import { sqliteOf, type SqliteHandle, type WorkbenchDb } from '../../db/database.js';
 import type { outbox } from '../../db/schema/index.js';
+import type { SyncOp } from '../../shared/sync/protocol.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -36,4 +37,19 @@ export function pushRequestJson(clientId: string, rows: readonly OutboxRow[], se
       `"baseVersion":${r.baseVersion},"value":${r.newValue},"hlc":${str(r.hlc)},"schemaVersion":${r.schemaVersion}}`,
   );
   return `{"clientId":${str(clientId)},"ops":[${ops.join(',')}]}`;
+}
+
+/** One row as the op it is on the wire, as a value: what pushRequestJson writes for it. */
+export function outboxOp(r: OutboxRow, seqBase = 0): SyncOp {
+  return {
+    seq: r.seq - seqBase,
+    opId: r.opId,
+    entity: r.entity,
+    rowId: r.rowId,
+    field: r.field,
+    baseVersion: r.baseVersion,
+    value: JSON.parse(r.newValue) as unknown,
+    hlc: r.hlc,
+    schemaVersion: r.schemaVersion,
+  };
 }
