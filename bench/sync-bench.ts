@@ -66,16 +66,36 @@ async function main(): Promise<void> {
 
     // 1. 10 000 field changes up and down.
     // The push phase ends when the engine first reaches its pull step.
+    // The per-phase breakdown: client prepare (outbox read, request written) up to 'before-push', HTTP + server up
+    // to 'after-push', client acknowledge (outbox delete, results) up to 'after-ack'; and the first batch alone
+    // (it opens the connection and runs the server's push code for the first time).
     let pushEnded = 0;
+    const phases = { prepare: 0, http: 0, acknowledge: 0 };
+    let mark = 0;
+    let started = 0;
+    let firstBatchMs = 0;
+    const phaseOf: Record<string, keyof typeof phases> = { 'before-push': 'prepare', 'after-push': 'http', 'after-ack': 'acknowledge' };
     const a = openTestSyncClient({
-      engine: { pushBatch: 1000, pullLimit: 1000, checkpoint: (name) => void (name === 'before-pull' && !pushEnded && (pushEnded = performance.now())) },
+      // The engine's own push batch (the product's): only the pull page is set here.
+      engine: {
+        pullLimit: 1000,
+        checkpoint: (name) => {
+          const now = performance.now();
+          if (name === 'before-pull' && !pushEnded) pushEnded = now;
+          const phase = phaseOf[name];
+          if (phase && !pushEnded) phases[phase] += now - mark;
+          if (name === 'after-ack' && !firstBatchMs) firstBatchMs = now - started;
+          mark = now;
+        },
+      },
     });
-    const b = openTestSyncClient({ engine: { pushBatch: 1000, pullLimit: 1000 } });
+    const b = openTestSyncClient({ engine: { pullLimit: 1000 } });
     await connect(a);
     await connect(b);
     createIncubators(a, 1000, '甲');
     const ops = pendingOpCount(a.opened.db);
     let t = performance.now();
+    started = mark = t;
     const up = await a.engine.sync();
     const pushMs = pushEnded - t;
     results['1st client full sync incl. pulling back its own rows (ms)'] = Math.round(performance.now() - t);
@@ -84,6 +104,8 @@ async function main(): Promise<void> {
     const pullMs = performance.now() - t;
     results['ops'] = ops;
     results['push 10k ops (ms)'] = Math.round(pushMs);
+    results['  client prepare / HTTP + server / client acknowledge (ms)'] = Object.values(phases).map(Math.round).join(' / ');
+    results['  of which the first batch of 1 000 (ms)'] = Math.round(firstBatchMs);
     results['pull by 2nd client (ms)'] = Math.round(pullMs);
     results['push + pull (ms)'] = Math.round(pushMs + pullMs);
     results['applied / pulled rows'] = `${up.applied} / ${down.pulled}`;
@@ -116,7 +138,7 @@ async function main(): Promise<void> {
 
     // 2. 1 000 incubators with four document rows each (staff rows stand in for the four documents), pulled by a
     // fresh client.
-    const writer = openTestSyncClient({ engine: { pushBatch: 1000, pullLimit: 1000 } });
+    const writer = openTestSyncClient({ engine: { pullLimit: 1000 } });
     await connect(writer);
     createIncubators(writer, 1000, '乙');
     saveAgencyProfile(writer.opened.db, writer.ctx, {

@@ -20,7 +20,6 @@ import {
   hasLaterPendingOp,
   lastAssignedSeq,
   listBlobsToUpload,
-  listPendingOps,
   markBlobUploaded,
   minPendingSeq,
   pendingOpCount,
@@ -35,15 +34,16 @@ import {
 } from '../../db/repositories/sync-state-repository.js';
 import {
   DELETED_FIELD,
+  MAX_PUSH_OPS,
   SIGN_FIELD,
   signValueSchema,
   type PullResponse,
   type PushResponse,
-  type SyncOp,
 } from '../../shared/sync/protocol.js';
 import { HlcError } from '../../shared/sync/hlc.js';
 import { SyncHttp, SyncTransportError } from './transport.js';
 import { applyPulledPage } from './apply-pull.js';
+import { nextPushBatch, pushRequestJson, type OutboxRow } from './push-batch.js';
 import { syncEntities, syncEntity } from './registry.js';
 import { noteMissingBlobsOf } from './missing-blobs.js';
 import { dropLocalOnlyRow, readLocalRow, setLocalField, syncedFields, writeLocalRow } from './local-rows.js';
@@ -333,31 +333,22 @@ export class SyncEngine {
     // an older schema is still valid under this one. Ops of the previous version stay as they are (the server
     // accepts them), older ones are carried forward so an app that skipped versions can still push them.
     this.db.run(sql`update outbox set schema_version = ${this.options.schemaVersion - 1} where schema_version < ${this.options.schemaVersion - 1}`);
-    let batch = this.options.pushBatch ?? 500;
+    // The server's largest batch by default: fewer round trips and transactions (docs/sync.md §Throughput).
+    let batch = this.options.pushBatch ?? MAX_PUSH_OPS;
     const total = pendingOpCount(this.db);
     let done = 0;
     for (;;) {
       const seqBase = readNumber(this.db, SYNC_KEYS.seqBase);
-      const rows = listPendingOps(this.db, batch);
+      const rows = nextPushBatch(this.db, batch);
       if (rows.length === 0) return;
       this.setProgress({ phase: 'push', done, total });
-      const ops: SyncOp[] = rows.map((r) => ({
-        seq: r.seq - seqBase,
-        opId: r.opId,
-        entity: r.entity,
-        rowId: r.rowId,
-        field: r.field,
-        baseVersion: r.baseVersion,
-        value: JSON.parse(r.newValue) as unknown,
-        hlc: r.hlc,
-        schemaVersion: r.schemaVersion,
-      }));
+      const body = pushRequestJson(clientId, rows, seqBase);
       // From here these ops are frozen: a newer edit of the same field becomes a new op (docs/history.md).
       markOpsSent(this.db, rows[rows.length - 1]!.seq);
       await this.cp('before-push');
       let res: PushResponse;
       try {
-        res = await http.push({ clientId, ops });
+        res = await http.push(body);
       } catch (e) {
         // A batch over the server's size limit is sent again in halves; only a single op that is too large fails.
         if (e instanceof SyncTransportError && e.failure === 'too-large' && rows.length > 1) {
@@ -388,7 +379,7 @@ export class SyncEngine {
     }
   }
 
-  private applyPushResponse(rows: ReturnType<typeof listPendingOps>, seqBase: number, res: PushResponse, report: SyncReport): void {
+  private applyPushResponse(rows: OutboxRow[], seqBase: number, res: PushResponse, report: SyncReport): void {
     const now = this.now().toISOString();
     const bySeq = new Map(rows.map((r) => [r.seq - seqBase, r]));
     this.db.transaction((tx) => {

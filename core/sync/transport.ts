@@ -82,8 +82,10 @@ export class SyncHttp {
     return res;
   }
 
+  /** POSTs `body` (a value, or JSON text made already) and parses the answer with `schema`. */
   private async json<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T> {
-    const res = await this.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    const res = await this.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
     let data: unknown;
     try {
       data = await res.json();
@@ -113,7 +115,8 @@ export class SyncHttp {
     await this.request('/client-identity', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientId }) });
   }
 
-  push(body: PushRequest): Promise<PushResponse> {
+  /** A batch, or its JSON as the sync engine writes it from the outbox (core/sync/push-batch.ts). */
+  push(body: PushRequest | string): Promise<PushResponse> {
     return this.json('/push', body, pushResponseSchema);
   }
 

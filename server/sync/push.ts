@@ -75,13 +75,13 @@ async function loadRecords(tx: ServerTx, agencyId: string, ops: SyncOp[]): Promi
     signed_version: number | null;
     signed_hash: string | null;
   }>(
+    // One primary-key probe per record (lateral): a join let the planner read and hash every record of the agency.
     await tx.execute(sql`
       select r.entity, r.row_id, r.version, r.fields, r.field_meta, r.deleted_at, r.signed_version, r.signed_hash
-      from records r
-      join jsonb_to_recordset(${JSON.stringify(list)}::jsonb) as w("entity" text, "rowId" text)
-        on r.entity = w.entity and r.row_id = w."rowId"
-      where r.agency_id = ${agencyId}
-      for update of r`),
+      from jsonb_to_recordset(${JSON.stringify(list)}::jsonb) as w("entity" text, "rowId" text)
+      cross join lateral (
+        select * from records r where r.agency_id = ${agencyId} and r.entity = w.entity and r.row_id = w."rowId" for update
+      ) r`),
   );
   const map = new Map<string, RecordState>();
   for (const w of list) {
@@ -263,12 +263,20 @@ async function checkFingerprints(tx: ServerTx, ctx: PushContext, old: SyncOp[]):
 async function knownOps(tx: ServerTx, agencyId: string, ops: SyncOp[]): Promise<Map<string, { status: OpResult['status']; message: string } | null>> {
   const ids = ops.filter((o) => !isUnsafeText(o.opId)).map((o) => o.opId);
   if (ids.length === 0) return new Map();
-  const inIds = sql`(select jsonb_array_elements_text(${jsonList(ids)}::jsonb))`;
-  const seen = rowsOf<{ op_id: string }>(await tx.execute(sql`select op_id from op_fingerprints where agency_id = ${agencyId} and op_id in ${inIds}`));
+  // One index probe per op id (lateral): an `op_id in (…)` let the planner read every fingerprint of the agency
+  // and hash them, a cost that grew with the agency's history (docs/sync.md §Throughput).
+  const wanted = sql`jsonb_array_elements_text(${jsonList(ids)}::jsonb) as w(op_id)`;
+  const seen = rowsOf<{ op_id: string }>(
+    await tx.execute(sql`
+      select w.op_id from ${wanted}
+      cross join lateral (select 1 from op_fingerprints f where f.agency_id = ${agencyId} and f.op_id = w.op_id limit 1) f`),
+  );
   const known = new Map<string, { status: OpResult['status']; message: string } | null>(seen.map((r) => [r.op_id, null]));
   if (known.size === 0) return known;
   const outcomes = rowsOf<{ op_id: string; status: OpResult['status']; message: string }>(
-    await tx.execute(sql`select op_id, status, message from op_outcomes where agency_id = ${agencyId} and op_id in ${inIds}`),
+    await tx.execute(sql`
+      select o.op_id, o.status, o.message from ${wanted}
+      cross join lateral (select op_id, status, message from op_outcomes o where o.agency_id = ${agencyId} and o.op_id = w.op_id) o`),
   );
   for (const o of outcomes) known.set(o.op_id, { status: o.status, message: o.message });
   return known;
@@ -328,12 +336,14 @@ async function writeBatch(tx: ServerTx, ctx: PushContext, dirty: RecordState[], 
       from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
         as u("seq" bigint, "opId" text, "entity" text, "rowId" text, "field" text, "status" text, "message" text, "value" jsonb))`);
   }
+  // A plain insert: the fresh ops' seqs follow last_seq without a gap (applyPush checks), and a fingerprint is only
+  // ever written with the progress that covers it, so none can exist yet. `on conflict do nothing` made
+  // PostgreSQL insert each row speculatively, about a third more time for the batch's largest write.
   const prints = fresh.map((o) => ({ seq: o.seq, opId: replaceUnsafeText(o.opId) }));
   parts.push(sql`fingerprints as (
     insert into op_fingerprints (agency_id, client_id, seq, op_id)
     select ${agencyId}, ${ctx.clientId}, u.seq, u."opId"
-    from jsonb_to_recordset(${JSON.stringify(prints)}::jsonb) as u("seq" bigint, "opId" text)
-    on conflict do nothing)`);
+    from jsonb_to_recordset(${JSON.stringify(prints)}::jsonb) as u("seq" bigint, "opId" text))`);
   await tx.execute(sql`
     with ${sql.join(parts, sql`, `)}
     update client_progress set last_seq = ${fresh[fresh.length - 1]!.seq}, updated_at = now()

@@ -214,12 +214,14 @@ export async function signedParentsOf(
   }
   const loaded = new Map<string, RecordState>();
   if (wanted.size > 0) {
+    // One primary-key probe per parent (lateral), as push.ts loadRecords.
     const rows = rowsOf<{ entity: string; row_id: string; version: number; signed_version: number | null; signed_hash: string | null }>(
       await tx.execute(sql`
-        select r.entity, r.row_id, r.version, r.signed_version, r.signed_hash from records r
-        join jsonb_to_recordset(${JSON.stringify([...wanted.values()])}::jsonb) as w("entity" text, "rowId" text)
-          on r.entity = w.entity and r.row_id = w."rowId"
-        where r.agency_id = ${agencyId} and r.signed_hash is not null`),
+        select r.entity, r.row_id, r.version, r.signed_version, r.signed_hash
+        from jsonb_to_recordset(${JSON.stringify([...wanted.values()])}::jsonb) as w("entity" text, "rowId" text)
+        cross join lateral (
+          select * from records r where r.agency_id = ${agencyId} and r.entity = w.entity and r.row_id = w."rowId" and r.signed_hash is not null
+        ) r`),
     );
     for (const r of rows) {
       loaded.set(key(r.entity, r.row_id), { ...blankRecord(r.entity, r.row_id), exists: true, version: r.version, signedVersion: r.signed_version, signedHash: r.signed_hash });

@@ -5,6 +5,7 @@ import { clientDump, openTestSyncClient, type TestSyncClient } from '../support/
 import { listOpenConflicts, listPendingOps, pendingOpCount, readSyncSettings } from '../../db/repositories/sync-state-repository.js';
 import { SyncHttp, SyncTransportError } from '../../core/sync/transport.js';
 import { SyncEngine } from '../../core/sync/engine.js';
+import { outboxOp } from '../../core/sync/push-batch.js';
 import { revokeDevice } from '../../server/auth/accounts.js';
 
 const d = describe;
@@ -85,17 +86,7 @@ d('sync basics against PostgreSQL', () => {
     await b!.engine.sync();
     a!.saveIncubator(id, { industry: '机械' }); // will conflict
     a!.saveIncubator(id, { contactName: '王五' });
-    const ops = listPendingOps(a!.opened.db, 100).map((r) => ({
-      seq: r.seq,
-      opId: r.opId,
-      entity: r.entity,
-      rowId: r.rowId,
-      field: r.field,
-      baseVersion: r.baseVersion,
-      value: JSON.parse(r.newValue) as unknown,
-      hlc: r.hlc,
-      schemaVersion: r.schemaVersion,
-    }));
+    const ops = listPendingOps(a!.opened.db, 100).map((r) => outboxOp(r));
     const token = readSyncSettings(a!.opened.db).token!;
     const http = new SyncHttp({ baseUrl: 'http://sync.test', token, fetchImpl: server.injectFetch });
     // "Crashed before the ack": the server applied, the client never saw the answer; sent twice more.
