@@ -3,7 +3,7 @@
 // query itself: a profile of the sync convergence test put 18 % of its time in `prepare`. The session is given a
 // view of the connection whose prepare() reuses statements by SQL text (docs/architecture.md §Database access).
 import type { Statement } from 'better-sqlite3';
-import type { SqliteHandle } from './database.js';
+import type { Database as SqliteHandle } from 'better-sqlite3';
 
 /** Distinct SQL texts kept per connection: queries with `in (?, ?, …)` lists of varying length make many texts. */
 const MAX_STATEMENTS = 500;
