@@ -18,6 +18,8 @@ export function ProfileButton({ incubatorId, incubatorName, type = 'default' }: 
     <Button
       type={type}
       size={type === 'link' ? 'small' : 'middle'}
+      // antd spaces two Chinese characters apart (「画 像」): the visible text must stay inside the accessible name.
+      autoInsertSpace={false}
       aria-label={incubatorName ? `「${incubatorName}」的画像` : undefined}
       onClick={() => navigate(`/profiles/${encodeURIComponent(incubatorId)}`)}
     >

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppFrame } from './app-frame.js';
+import { selectListsClosed } from './select-lists.js';
 
 /**
  * A document's list and editor, described by what a consultant sees: the standard's labels, roles and accessible
@@ -39,8 +40,7 @@ export class DocumentPages {
   async chooseOption(label: string, option: string | RegExp, within: Locator | Page = this.page): Promise<void> {
     await within.getByRole('combobox', { name: label }).click();
     await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
-    // The list closes with an animation: until it is gone, the next drop-down's options would be looked for in it too.
-    await expect(this.page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+    await selectListsClosed(this.page);
   }
 
   /** The text box named by the standard's label (a radio option of 「二选一」 carries the same words). */

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppFrame } from './app-frame.js';
+import { selectListsClosed } from './select-lists.js';
 
 /** 认定规则集: the drawer opened from 诊断意见表. */
 export class RuleSetPages {
@@ -38,8 +39,9 @@ export class RuleSetPages {
     const select = this.drawer.getByLabel('规则集', { exact: true });
     await select.click();
     await this.page.getByRole('option', { name }).click();
-    // Until the list has closed, Escape belongs to the select (it closes the list), not to the drawer.
+    // Until the list has gone, Escape belongs to the select (it closes the list), not to the drawer.
     await expect(select).toHaveAttribute('aria-expanded', 'false');
+    await selectListsClosed(this.page);
   }
 
   async save(): Promise<void> {
