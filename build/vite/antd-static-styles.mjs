@@ -12,6 +12,17 @@ import { extractStyle } from '@ant-design/static-style-extract';
 import { EXTRACTED_THEME } from '../../renderer/src/theme.ts';
 
 const MODULE_ID = 'virtual:antd-styles.css';
+
+/**
+ * Components the app never shows, and that no component it shows renders inside itself (a Table's pagination,
+ * checkboxes and filter drop-down; a Select's empty state; a Card's skeleton stay in): their styles are a third of
+ * the sheet, parsed and matched on every start. Using one of these later means taking it off this list.
+ */
+const NEVER_SHOWN = [
+  'Affix', 'Anchor', 'AutoComplete', 'Avatar', 'BackTop', 'BorderBeam', 'Breadcrumb', 'Calendar', 'Carousel', 'Cascader',
+  'Collapse', 'ColorPicker', 'FloatButton', 'Image', 'Listy', 'Masonry', 'Mentions', 'QRCode', 'Rate', 'Slider', 'Splitter',
+  'Statistic', 'Switch', 'Tour', 'Transfer', 'Tree', 'TreeSelect', 'Watermark',
+];
 // A resolved id ending in .css is handled by Vite as a stylesheet (bundled, hashed, linked from index.html).
 const RESOLVED_ID = '\0antd-styles.css';
 
@@ -24,7 +35,10 @@ export function antdStaticStyles() {
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : null),
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      css ??= extractStyle((node) => createElement(ConfigProvider, { theme: EXTRACTED_THEME }, node));
+      css ??= extractStyle({
+        customTheme: (node) => createElement(ConfigProvider, { theme: EXTRACTED_THEME }, node),
+        excludes: NEVER_SHOWN,
+      });
       return css;
     },
   };
