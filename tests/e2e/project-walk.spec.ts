@@ -62,6 +62,11 @@ test('a new incubator walks the seven stages in order on screen, each completed 
     await expect(page.getByText(`${to}（当前阶段）`)).toBeVisible();
   };
   /** A record made from the stage's 「新增…」 link, its fields filled by `fill`. */
+  /** A date picker takes its typed date on Enter. */
+  const fillDate = async (drawer: Locator, label: string, date: string) => {
+    await drawer.getByRole('textbox', { name: label }).fill(date);
+    await drawer.getByRole('textbox', { name: label }).press('Enter');
+  };
   const newRecord = async (stage: string, kind: string, fill: (drawer: Locator) => Promise<void>) => {
     await requirements(stage).getByRole('button', { name: `新增${kind}` }).click();
     const drawer = page.getByRole('dialog', { name: new RegExp(`新增${kind}`) });
@@ -134,8 +139,7 @@ test('a new incubator walks the seven stages in order on screen, each completed 
   await newRecord('组织实施', '详细服务计划', async (drawer) => {
     await drawer.getByRole('textbox', { name: '服务事项' }).fill('修订入孵管理制度');
     await drawer.getByRole('textbox', { name: '责任人' }).fill('黄敏');
-    await drawer.getByRole('textbox', { name: '计划完成日期' }).fill('2030-03-31');
-    await drawer.getByRole('textbox', { name: '计划完成日期' }).press('Enter');
+    await fillDate(drawer, '计划完成日期', '2030-03-31');
   });
   await newRecord('组织实施', '服务验收', async (drawer) => {
     await drawer.getByRole('textbox', { name: '验收内容' }).fill('入孵管理制度已修订并发布');
@@ -158,8 +162,7 @@ test('a new incubator walks the seven stages in order on screen, each completed 
   await newRecord('服务改进', '服务改进', async (drawer) => {
     await drawer.getByRole('textbox', { name: '存在的主要问题' }).fill('走访记录照片不全');
     await drawer.getByRole('textbox', { name: '改进措施及预期成效' }).fill('每次走访上传现场照片');
-    await drawer.getByRole('textbox', { name: '改进期限' }).fill('2030-06-30');
-    await drawer.getByRole('textbox', { name: '改进期限' }).press('Enter');
+    await fillDate(drawer, '改进期限', '2030-06-30');
   });
   await expect(requirements('服务改进').getByLabel('已满足')).toHaveCount(1);
   await expect(page.getByText('进行中（已完成 7/7 个阶段）')).toBeVisible();
