@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema/index.js';
-import { withStatementCache } from './statement-cache.js';
 
 export type WorkbenchDb = BetterSQLite3Database<typeof schema>;
 export type SqliteHandle = Database.Database;
@@ -16,20 +15,13 @@ export interface OpenedDatabase {
   schemaVersion: number;
 }
 
-const connections = new WeakMap<WorkbenchDb, SqliteHandle>();
-
-/** Drizzle over the connection, its statements reused by SQL text (db/statement-cache.ts). */
 export function wrapDrizzle(sqlite: SqliteHandle): WorkbenchDb {
-  const db = drizzle(withStatementCache(sqlite), { schema });
-  connections.set(db, sqlite);
-  return db;
+  return drizzle(sqlite, { schema });
 }
 
-/** The connection under a drizzle database, for prepared statements a hot path manages itself (core/sync/pulled-rows.ts). */
+/** The connection under a drizzle database, for prepared statements a hot path reuses (core/sync/pulled-rows.ts). */
 export function sqliteOf(db: WorkbenchDb): SqliteHandle {
-  const sqlite = connections.get(db);
-  if (!sqlite) throw new Error('not a database made by wrapDrizzle');
-  return sqlite;
+  return (db as WorkbenchDb & { $client: SqliteHandle }).$client;
 }
 
 export { Database, schema };

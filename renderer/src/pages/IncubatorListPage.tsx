@@ -10,6 +10,7 @@ import { RecordLink } from '../components/RecordLink.js';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { openDocumentsOf } from '../store/document-store.js';
 import { SyncConflictBadge } from '../sync/SyncConflictBadge.js';
+import { useSyncStore } from '../sync/sync-store.js';
 import { useProfileStore } from '../store/profile-store.js';
 import { IncubatorProfilePage } from './profile/IncubatorProfilePage.js';
 import { ProfileButton } from '../components/ProfileButton.js';
@@ -30,6 +31,17 @@ export function IncubatorListPage() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // Incubators made or changed on other devices arrive with a sync: the list is read again after each one (the
+  // search box unchanged, so nothing else would ask).
+  const lastSyncAt = useSyncStore((s) => s.status?.lastSyncAt ?? null);
+  const refresh = useIncubatorStore((s) => s.refresh);
+  const seenSync = useRef(lastSyncAt);
+  useEffect(() => {
+    if (lastSyncAt === seenSync.current) return;
+    seenSync.current = lastSyncAt;
+    void refresh();
+  }, [lastSyncAt, refresh]);
 
   // After a save (or closing the editor) the focus goes to that incubator's row, on whichever page it is, so
   // keyboard and screen-reader users carry on from there; if the list does not show it, to 新建孵化器.
