@@ -4,25 +4,14 @@
 // (planLocalWrite), only the statements differ.
 import { getTableColumns, getTableName, inArray } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { Statement } from 'better-sqlite3';
 import { sqliteOf, type Executor, type SqliteHandle, type WorkbenchDb } from '../../db/database.js';
 import { syncSigned } from '../../db/schema/index.js';
+import { preparedStatement } from '../../db/prepared-statements.js';
 import type { SignedRow } from '../../db/repositories/sync-state-repository.js';
 import { planLocalWrite, type AnyRow } from './local-rows.js';
 import type { ResolvedEntity } from './registry.js';
 
 const CHUNK = 500;
-/** Prepared statements per connection, by SQL text: a page reuses the previous pages' statements. */
-const statements = new WeakMap<SqliteHandle, Map<string, Statement>>();
-
-function prepared(sqlite: SqliteHandle, text: string): Statement {
-  let byText = statements.get(sqlite);
-  if (!byText) statements.set(sqlite, (byText = new Map()));
-  let st = byText.get(text);
-  if (!st) byText.set(text, (st = sqlite.prepare(text)));
-  return st;
-}
-
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const key = (entity: string, rowId: string) => `${entity}\u0000${rowId}`;
 
@@ -82,7 +71,7 @@ export class PulledRowsWriter {
     if (write.kind === 'update') {
       const { names, params } = columnsOf(def, write.set);
       if (names.length > 0) {
-        prepared(this.sqlite, `update ${table} set ${names.map((n) => `${quote(n)} = ?`).join(', ')} where ${quote(def.idColumn.name)} = ?`).run(
+        preparedStatement(this.sqlite, `update ${table} set ${names.map((n) => `${quote(n)} = ?`).join(', ')} where ${quote(def.idColumn.name)} = ?`).run(
           ...params,
           rowId,
         );
@@ -91,7 +80,7 @@ export class PulledRowsWriter {
       return;
     }
     const { names, params } = columnsOf(def, write.row);
-    prepared(this.sqlite, `insert into ${table} (${names.map(quote).join(', ')}) values (${names.map(() => '?').join(', ')})`).run(...params);
+    preparedStatement(this.sqlite, `insert into ${table} (${names.map(quote).join(', ')}) values (${names.map(() => '?').join(', ')})`).run(...params);
     this.existing.set(k, write.row);
   }
 

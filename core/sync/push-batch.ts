@@ -2,8 +2,8 @@
 // request body is written straight from the stored rows. An op's value is kept in the outbox as JSON text
 // (db/change-recorder.ts writes it with JSON.stringify), so it goes into the body as it is: parsing every value
 // only to serialise it again, and drizzle's mapping of each row, had cost more than SQLite's read.
-import type { Statement } from 'better-sqlite3';
-import { sqliteOf, type SqliteHandle, type WorkbenchDb } from '../../db/database.js';
+import { sqliteOf, type WorkbenchDb } from '../../db/database.js';
+import { preparedStatement } from '../../db/prepared-statements.js';
 import type { outbox } from '../../db/schema/index.js';
 import type { SyncOp } from '../../shared/sync/protocol.js';
 
@@ -13,15 +13,10 @@ const NEXT_BATCH = `select seq, op_id as opId, client_id as clientId, entity, ro
   new_value as newValue, hlc, schema_version as schemaVersion, created_at as createdAt
   from outbox order by seq limit ?`;
 
-/** The statement per connection: a push reads one batch after another. */
-const statements = new WeakMap<SqliteHandle, Statement<[number], OutboxRow>>();
-
 /** The oldest `limit` pending ops, in seq order. */
 export function nextPushBatch(db: WorkbenchDb, limit: number): OutboxRow[] {
-  const sqlite = sqliteOf(db);
-  let st = statements.get(sqlite);
-  if (!st) statements.set(sqlite, (st = sqlite.prepare<[number], OutboxRow>(NEXT_BATCH)));
-  return st.all(limit);
+  // Prepared once per connection: a push reads one batch after another.
+  return preparedStatement<[number], OutboxRow>(sqliteOf(db), NEXT_BATCH).all(limit);
 }
 
 /**
