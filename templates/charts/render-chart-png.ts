@@ -91,8 +91,7 @@ export function cachedChartPng(spec: ChartSpec, scale = 1, thread: RasterThread 
 /**
  * PNG at `scale` × the layout size (1 by default: 1 000 px across a 16 cm wide picture in Word is ~160 dpi, sharp
  * on an A4 print; 1.5 took twice the time, most of an evaluation's .docx export).
- * Rasterised on libuv's thread pool: the process stays responsive, and an evaluation's two charts render side
- * by side.
+ * Rasterised where `thread` says (see RasterThread); the same image either way.
  */
 export async function renderChartPng(spec: ChartSpec, scale = 1, thread: RasterThread = 'pool'): Promise<ChartPng> {
   const { fontFile, coverage } = chartFont();
